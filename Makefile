@@ -1,0 +1,32 @@
+# hearsay: the commands of shared/spec/cli.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test bench lint clean
+
+# The venv is rebuilt when the project's dependencies change.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/hearsay analyze hearsay/examples/seed-000.txt
+
+test: $(STAMP)
+	$(BIN)/ruff check hearsay tests
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/hearsay bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check hearsay tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,3 @@
+from hearsay.cli import main
+
+main()

@@ -1,0 +1,121 @@
+"""Language packs: everything language-specific lives in data files under ``lang/<code>/``.
+
+A pack is read from its folder of TSV lexicons (see ``docs/lexicons.md``); a new language is a
+new folder with the same files. Code reads the pack; it never hard-codes words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from hearsay.errors import LexiconError, UnsupportedLanguageError
+
+LANG_ROOT = Path(__file__).parent
+LEXICON_FILES = (
+    "cue_verbs.tsv",
+    "source_nouns.tsv",
+    "outlets.tsv",
+    "markers.tsv",
+    "function_words.tsv",
+)
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """One cue verb: a lemma, its class, the stance it gives and a particle it may need."""
+
+    lemma: str
+    verb_class: str  # speech | belief | finding
+    stance: str  # assert | deny | confirm
+    requires: tuple[str, ...]  # one of these words must follow in the clause ("laat ... weten")
+
+
+@dataclass
+class LanguagePack:
+    """The lexicons of one language, indexed for lookup by the pipeline components."""
+
+    code: str
+    cue_verbs: dict[str, list[CueVerb]] = field(default_factory=dict)  # lower-case form -> verbs
+    source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> source_type
+    outlets: dict[str, str] = field(default_factory=dict)  # name as written -> canonical name
+    markers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # role -> sequences
+    word_classes: dict[str, dict[str, str]] = field(default_factory=dict)  # word -> class -> detail
+
+    def is_class(self, word: str, word_class: str) -> bool:
+        return word_class in self.word_classes.get(word.lower(), {})
+
+    def detail(self, word: str, word_class: str) -> str | None:
+        return self.word_classes.get(word.lower(), {}).get(word_class)
+
+    def marker_words(self, role: str) -> set[str]:
+        """The single-word markers of a role, for quick membership tests."""
+        return {sequence[0] for sequence in self.markers.get(role, []) if len(sequence) == 1}
+
+
+def supported_languages() -> list[str]:
+    return sorted(path.name for path in LANG_ROOT.iterdir() if (path / "cue_verbs.tsv").exists())
+
+
+def read_tsv(path: Path) -> list[tuple[int, list[str]]]:
+    """Rows of a lexicon file as (line number, fields); ``#`` lines and blank lines skipped."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append((number, line.split("\t")))
+    return rows
+
+
+def _fields(path: Path, number: int, fields: list[str], count: int) -> list[str]:
+    if len(fields) != count:
+        raise LexiconError(f"{path.name}:{number}: expected {count} tab-separated fields")
+    return fields
+
+
+@cache
+def load_language(code: str) -> LanguagePack:
+    """Load (once) the language pack for ``code``; raise listing the supported ones if absent."""
+    folder = LANG_ROOT / code
+    if not (folder / "cue_verbs.tsv").exists():
+        raise UnsupportedLanguageError(
+            f"no language pack for {code!r}; supported: {', '.join(supported_languages())}"
+        )
+    pack = LanguagePack(code=code)
+    cue_verbs: dict[str, list[CueVerb]] = defaultdict(list)
+    path = folder / "cue_verbs.tsv"
+    for number, fields in read_tsv(path):
+        lemma, forms, verb_class, stance, requires = _fields(path, number, fields, 5)
+        verb = CueVerb(
+            lemma, verb_class, stance, tuple() if requires == "-" else tuple(requires.split(","))
+        )
+        for form in forms.split(","):
+            cue_verbs[form.strip()].append(verb)
+    pack.cue_verbs = dict(cue_verbs)
+
+    path = folder / "source_nouns.tsv"
+    for number, fields in read_tsv(path):
+        noun, source_type = _fields(path, number, fields, 2)
+        pack.source_nouns[noun] = source_type
+
+    path = folder / "outlets.tsv"
+    for number, fields in read_tsv(path):
+        name, canonical = _fields(path, number, fields, 2)
+        pack.outlets[name] = name if canonical == "-" else canonical
+
+    path = folder / "markers.tsv"
+    markers: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for number, fields in read_tsv(path):
+        marker, role = _fields(path, number, fields, 2)
+        markers[role].append(tuple(marker.split()))
+    pack.markers = dict(markers)
+
+    path = folder / "function_words.tsv"
+    word_classes: dict[str, dict[str, str]] = defaultdict(dict)
+    for number, fields in read_tsv(path):
+        word, word_class, detail = _fields(path, number, fields, 3)
+        word_classes[word][word_class] = detail
+    pack.word_classes = dict(word_classes)
+    return pack

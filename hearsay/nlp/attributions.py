@@ -1,0 +1,690 @@
+"""Attributions: who says what, found by rules over tokens, quotes and the lexicons.
+
+Finders, one per construction, each returning candidates; then overlaps are settled and
+sources resolved in reading order (so a quote that continues a speaker inherits them):
+
+- direct quotes: ``“...”, zegt X``, ``X zegt: “...”``, ``“...”, aldus X``, ``klinkt het``,
+  continuation quotes with no tag, and pull quotes (``Quote <text> <Source>``)
+- indirect reports: ``X zegt/vindt/ontkent ... dat ...`` (mixed when the clause quotes)
+- sentence-final tags on unquoted content: ``..., redeneert de bank.``
+- ``volgens X``, ``naar verluidt``, ``naar eigen zeggen``
+- reportative ``zou/zouden`` in a clause with no source of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from hearsay.lang import LanguagePack
+from hearsay.model import Attribution, TextSpan
+from hearsay.nlp.entities import EntityIndex
+from hearsay.nlp.phrases import SUBJECT_PRONOUNS, Phrases, is_capitalised, is_quote_mark, is_word
+from hearsay.nlp.quotes import Quote, is_title
+from hearsay.nlp.sources import ResolvedSource, SourceResolver
+
+TERMINAL = re.compile(r"[.!?…]['\"”’]*\s*$")
+KLINKT_HET = {"klinkt", "klonk", "luidt", "luidde", "echoot", "echode", "heet"}
+QUESTION_WORDS = {"hoe", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
+PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportative": 3}
+
+
+@dataclass
+class Candidate:
+    """An attribution before its source is resolved (token ranges for the source)."""
+
+    content: tuple[int, int]  # characters
+    kind: str
+    cue: tuple[int, int] | None = None  # characters
+    source: tuple[int, int] | None = None  # tokens
+    stance: str = "assert"
+    source_type: str | None = None  # set when the construction decides it (rumour, document)
+    inherit: str | None = None  # "previous" or "next": take the source of a neighbour
+    via: str | None = None
+
+
+class AttributionFinder:
+    """Find the attributions of one document."""
+
+    def __init__(
+        self, doc: Doc, pack: LanguagePack, quotes: list[Quote], entities: EntityIndex
+    ) -> None:
+        self.doc = doc
+        self.pack = pack
+        self.text = doc.text
+        self.quotes = [quote for quote in quotes if quote.depth == 0]
+        self.phrases = Phrases(doc, pack)
+        self.resolver = SourceResolver(doc, pack, entities)
+        self.entities = entities
+        self.quoted_chars = [(quote.start, quote.end) for quote in self.quotes]
+
+    # -- helpers -------------------------------------------------------------------------
+    def in_quote(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self.quoted_chars)
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that holds (or first follows) character ``char``."""
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
+        if span is not None and len(span):
+            return span.start
+        for token in self.doc:
+            if token.idx >= char:
+                return token.i
+        return len(self.doc)
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        start, end = self.phrases.trim(start, end)
+        if start >= end:
+            return (0, 0)
+        return (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
+
+    def cue_verb(self, token: Token, limit: int):
+        """The cue verb entry for ``token`` whose particle requirement is met, and the index
+        of the cue's last token ("wist te vertellen" ends at "vertellen")."""
+        if is_capitalised(token) and token.i != token.sent.start:
+            return None
+        verbs = self.pack.cue_verbs.get(token.lower_)
+        if not verbs:
+            return None
+        window = range(token.i + 1, min(limit, token.i + 12))
+        for verb in verbs:
+            if not verb.requires:
+                return verb, token.i
+            for i in window:
+                if self.doc[i].lower_ in verb.requires:
+                    return verb, i
+                if self.doc[i].lower_ in {"dat", ":"} and verb.lemma != "weten":
+                    break
+        return None
+
+    def sentence_of(self, token_index: int) -> Span:
+        return self.doc[token_index].sent
+
+    # -- finders -------------------------------------------------------------------------
+    def find(self) -> list[Candidate]:
+        candidates: list[Candidate] = []
+        candidates += self.pull_quotes()
+        candidates += self.direct_quotes(candidates)
+        candidates += self.reports()
+        candidates += self.according_to()
+        candidates = self.settle(candidates)
+        candidates += self.reportatives(candidates)
+        return self.settle(candidates)
+
+    def pull_quotes(self) -> list[Candidate]:
+        """``Quote <text> <Source>`` on a line of its own (the seed corpus's pull quotes)."""
+        found = []
+        for match in re.finditer(r"(?m)^Quote (.+)$", self.text):
+            line_start, line_end = match.start(1), match.end(1)
+            first = self.token_at(line_start)
+            last = self.token_at(line_end - 1)
+            source_start = last + 1
+            while source_start - 1 > first and is_capitalised(self.doc[source_start - 1]):
+                source_start -= 1
+            if source_start > last or source_start <= first + 2:
+                continue
+            content = self.chars(first, source_start)
+            found.append(Candidate(content=content, kind="direct", source=(source_start, last + 1)))
+        return found
+
+    def direct_quotes(self, existing: list[Candidate]) -> list[Candidate]:
+        found = []
+        taken = [c.content for c in existing]
+        for quote in self.quotes:
+            start, end = quote.content_start, quote.content_end
+            while start < end and self.text[start].isspace():
+                start += 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            if any(s <= start < e for s, e in taken) or end <= start:
+                continue
+            content_text = self.text[start:end]
+            words = content_text.split()
+            if is_title(content_text):
+                continue
+            candidate = self.quote_tag_after(quote, (start, end)) or self.quote_colon_before(
+                quote, (start, end)
+            )
+            if candidate is None:
+                if not self.stands_alone(quote, content_text):
+                    continue  # a scare quote or a quoted fragment: part of a mixed report, if any
+                candidate = Candidate(content=(start, end), kind="direct", inherit="previous")
+            if len(words) < 2 and candidate.inherit:
+                continue
+            found.append(candidate)
+        return found
+
+    def stands_alone(self, quote: Quote, content: str) -> bool:
+        """A quote that is a statement of its own: it starts a sentence or paragraph, follows
+        a colon, or ends with sentence punctuation."""
+        before = self.text[: quote.start].rstrip()
+        if (
+            not before
+            or before[-1] in ".!?:”’\"'\n"
+            or self.text[quote.start - 1 : quote.start] == "\n"
+        ):
+            return True
+        return bool(TERMINAL.search(content)) and len(content.split()) >= 3
+
+    def quote_tag_after(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
+        """``“...”, zegt X`` / ``, aldus X`` / ``, klinkt het (in People)``."""
+        i = self.token_at(quote.end)
+        doc = self.doc
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "zo":
+            i += 1
+        if i >= len(doc):
+            return None
+        token = doc[i]
+        sentence_end = token.sent.end
+        if token.lower_ == "aldus":
+            phrase = self.phrases.noun_phrase_at(i + 1, sentence_end)
+            return Candidate(
+                content=content,
+                kind="direct",
+                cue=self.cue_chars(i, i + 1),
+                source=phrase,
+                via=self.resolver.via_after(phrase[1], sentence_end) if phrase else None,
+            )
+        if token.lower_ in KLINKT_HET and i + 1 < len(doc) and doc[i + 1].lower_ == "het":
+            after = i + 2
+            while after < sentence_end and self.phrases.is_(doc[after], "adverb"):
+                after += 1
+            phrase = None
+            if after < sentence_end and doc[after].lower_ in {"in", "bij", "van"}:
+                phrase = self.phrases.noun_phrase_at(after + 1, sentence_end)
+            return Candidate(
+                content=content,
+                kind="direct",
+                cue=self.cue_chars(i, i + 2),
+                source=phrase,
+                inherit=None if phrase else "previous",
+            )
+        entry = self.cue_verb(token, sentence_end)
+        if entry is None:
+            return None
+        verb, cue_end = entry
+        subject = self.phrases.subject_after(i + 1, sentence_end)
+        via = self.resolver.via_after(subject[1], sentence_end) if subject else None
+        return Candidate(
+            content=content,
+            kind="direct",
+            cue=self.cue_chars(i, cue_end + 1),
+            source=subject,
+            stance=verb.stance,
+            via=via,
+            inherit=None if subject else "previous",
+        )
+
+    def quote_colon_before(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
+        """``X zegt: “...”`` or ``Kim kon het alleen maar aanzien: “...”``."""
+        before = self.text[: quote.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self.token_at(len(before) - 1)
+        sentence = self.doc[colon].sent
+        clause_start = sentence.start
+        for i in range(colon - 1, sentence.start - 1, -1):
+            if self.doc[i].text in {";"} or is_quote_mark(self.doc[i]):
+                clause_start = i + 1
+                break
+        report = self.report_in(clause_start, colon)
+        if report is not None:
+            verb, cue_start, cue_end, subject = report
+            return Candidate(
+                content=content,
+                kind="direct",
+                cue=self.cue_chars(cue_start, cue_end),
+                source=subject,
+                stance=verb.stance,
+                inherit=None if subject else "previous",
+            )
+        subject = self.phrases.noun_phrase_at(clause_start, colon)
+        if subject is None:
+            return None
+        return Candidate(content=content, kind="direct", source=subject)
+
+    def report_in(self, start: int, end: int):
+        """The first cue verb in tokens ``[start, end)`` with its subject."""
+        for i in range(start, end):
+            token = self.doc[i]
+            entry = self.cue_verb(token, end)
+            if entry is None:
+                continue
+            verb, cue_end = entry
+            return verb, i, cue_end + 1, self.subject_of(i, cue_end + 1, end)
+        return None
+
+    def subject_of(self, verb: int, verb_end: int, limit: int) -> tuple[int, int] | None:
+        """The subject of the cue verb at ``verb``: before it, or after it when inverted."""
+        doc = self.doc
+        sentence = doc[verb].sent
+        if verb_end < limit and doc[verb_end].lower_ in SUBJECT_PRONOUNS:
+            return (verb_end, verb_end + 1)
+        clause_start, _ = self.phrases.clause_bounds(sentence, verb)
+        for i in range(verb - 1, clause_start - 1, -1):
+            if doc[i].text in {",", ";", ":"} or is_quote_mark(doc[i]):
+                clause_start = i + 1
+                break
+        subject = self.phrases.subject_before(clause_start, verb)
+        if subject is not None and not (
+            verb - clause_start == 1 and doc[clause_start].lower_ in {"die", "dat"}
+        ):
+            return subject
+        if verb - clause_start == 1 and doc[clause_start].lower_ == "die" and clause_start >= 2:
+            # "de bank, die zegt dat ...": the relative pronoun stands for the phrase before.
+            for i in range(clause_start - 2, max(sentence.start, clause_start - 10) - 1, -1):
+                phrase = self.phrases.noun_phrase_at(i, clause_start - 1)
+                if phrase and phrase[1] == clause_start - 1:
+                    start = i
+                    while start - 1 >= sentence.start and self.phrases.noun_phrase_at(
+                        start - 1, clause_start - 1
+                    ):
+                        start -= 1
+                    return self.phrases.noun_phrase_at(start, clause_start - 1)
+        return self.phrases.subject_after(verb_end, limit)
+
+    def cue_chars(self, start: int, end: int) -> tuple[int, int]:
+        return (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
+
+    def reports(self) -> list[Candidate]:
+        """Indirect reports with ``dat``/``of``, colon reports without quote marks, and
+        sentence-final tags on unquoted content."""
+        found = []
+        doc = self.doc
+        for sentence in doc.sents:
+            for token in sentence:
+                if self.in_quote(token):
+                    continue
+                entry = self.cue_verb(token, sentence.end)
+                if entry is None:
+                    continue
+                verb, cue_end = entry
+                candidate = self.report_with_clause(token, verb, cue_end, sentence)
+                if candidate is None and verb.verb_class == "speech":
+                    candidate = self.final_tag(token, verb, cue_end, sentence)
+                if candidate is not None:
+                    found.append(candidate)
+            found += self.final_aldus(sentence)
+        return found
+
+    def report_with_clause(
+        self, token: Token, verb, cue_end: int, sentence: Span
+    ) -> Candidate | None:
+        doc = self.doc
+        limit = min(sentence.end, cue_end + 16)
+        complementiser = None
+        colon = None
+        for j in range(cue_end + 1, limit):
+            word = doc[j]
+            lower = word.lower_
+            if word.text == ":":
+                colon = j
+                break
+            if is_quote_mark(word) or self.in_quote(word):
+                break
+            if lower == "dat" or (
+                lower == "of" and verb.lemma in {"vragen", "weten", "vertellen", "twijfelen"}
+            ):
+                nxt = doc[j + 1] if j + 1 < sentence.end else None
+                if nxt is None or not is_word(nxt) or self.phrases.is_verb_like(nxt):
+                    continue
+                complementiser = j
+                break
+            if lower in QUESTION_WORDS and verb.lemma in {
+                "vragen",
+                "vertellen",
+                "uitleggen",
+                "weten",
+            }:
+                complementiser = j - 1 if False else j
+                break
+            if j > cue_end + 1 and self.cue_verb(word, sentence.end) is not None:
+                break
+        if complementiser is None and colon is None:
+            if verb.verb_class == "finding" and token.i + 1 < sentence.end:
+                return None
+            return None
+        subject_limit = complementiser if complementiser is not None else colon
+        if verb.verb_class == "finding":
+            source = self.finding_source(token, sentence, subject_limit)
+        else:
+            source = self.subject_of(token.i, cue_end + 1, subject_limit)
+        if colon is not None:
+            if colon + 1 < sentence.end and (
+                is_quote_mark(doc[colon + 1]) or self.in_quote(doc[colon + 1])
+            ):
+                return None  # a quote: the direct-quote finder takes it
+            content = self.chars(colon + 1, self.sentence_end(sentence))
+            if content[1] - content[0] < 8:
+                return None
+            return Candidate(
+                content=content,
+                kind="direct",
+                cue=self.cue_chars(token.i, cue_end + 1),
+                source=source,
+                stance=verb.stance,
+            )
+        start = (
+            complementiser + 1 if doc[complementiser].lower_ in {"dat", "of"} else complementiser
+        )
+        content = self.chars(start, self.sentence_end(sentence))
+        if content[1] - content[0] < 3:
+            return None
+        kind = "mixed" if self.quotes_inside(content) else "indirect"
+        stance = self.stance(verb.stance, content)
+        source_type = "document" if verb.verb_class == "finding" and source is None else None
+        return Candidate(
+            content=content,
+            kind=kind,
+            cue=self.cue_chars(token.i, cue_end + 1),
+            source=source,
+            stance=stance,
+            source_type=source_type,
+        )
+
+    def finding_source(self, token: Token, sentence: Span, limit: int) -> tuple[int, int] | None:
+        """``Uit onderzoek blijkt dat`` / ``blijkt uit het rapport dat``: the source follows uit."""
+        doc = self.doc
+        for i in list(range(token.i + 1, limit)) + list(range(sentence.start, token.i)):
+            if doc[i].lower_ == "uit":
+                return self.phrases.noun_phrase_at(i + 1, limit if i > token.i else token.i)
+        subject = self.phrases.subject_before(sentence.start, token.i)
+        if subject and doc[subject[0]].lower_ not in {"het", "dat", "dit", "er"}:
+            return subject
+        return None
+
+    def sentence_end(self, sentence: Span) -> int:
+        """The sentence's last token, stopping before a quote tag that ends it."""
+        return sentence.end
+
+    def quotes_inside(self, content: tuple[int, int]) -> bool:
+        return any(
+            content[0] <= quote.start and quote.end <= content[1] + 1 for quote in self.quotes
+        )
+
+    def stance(self, verb_stance: str, content: tuple[int, int]) -> str:
+        if verb_stance != "assert":
+            return verb_stance
+        text = " " + self.text[content[0] : content[1]].lower() + " "
+        for sequence in self.pack.markers.get("deny", []):
+            if f" {' '.join(sequence)} " in text or f" {' '.join(sequence)}." in text:
+                return "deny"
+        return "assert"
+
+    def final_tag(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
+        """``Unquoted content, redeneert de bank.``: a cue right after a comma, then only the
+        source (and a phrase like "tegen de krant" or "op Instagram") up to the full stop."""
+        doc = self.doc
+        if token.i - 1 <= sentence.start or doc[token.i - 1].text != ",":
+            return None
+        if is_quote_mark(doc[token.i - 2]) or self.in_quote(doc[token.i - 2]):
+            return None  # a quote tag: handled with the quote
+        subject = self.phrases.subject_after(cue_end + 1, sentence.end)
+        if subject is None:
+            return None
+        rest = [t for t in doc[subject[1] : sentence.end] if is_word(t)]
+        if len(rest) > 6:
+            return None
+        content = self.chars(sentence.start, token.i - 1)
+        if content[1] - content[0] < 10:
+            return None
+        return Candidate(
+            content=content,
+            kind="indirect",
+            cue=self.cue_chars(token.i, cue_end + 1),
+            source=subject,
+            stance=self.stance(verb.stance, content),
+            via=self.resolver.via_after(subject[1], sentence.end),
+        )
+
+    def final_aldus(self, sentence: Span) -> list[Candidate]:
+        """``Unquoted claim, aldus X.``"""
+        doc = self.doc
+        found = []
+        for token in sentence:
+            if (
+                token.lower_ != "aldus"
+                or token.i - 1 <= sentence.start
+                or doc[token.i - 1].text != ","
+            ):
+                continue
+            if is_quote_mark(doc[token.i - 2]) or self.in_quote(doc[token.i - 2]):
+                continue
+            phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)
+            if phrase is None:
+                continue
+            content = self.chars(sentence.start, token.i - 1)
+            found.append(
+                Candidate(
+                    content=content,
+                    kind="according_to",
+                    cue=self.cue_chars(token.i, token.i + 1),
+                    source=phrase,
+                )
+            )
+        return found
+
+    def according_to(self) -> list[Candidate]:
+        """``volgens X``, ``naar verluidt``, ``naar eigen zeggen``."""
+        doc = self.doc
+        found = []
+        for sentence in doc.sents:
+            for token in sentence:
+                if self.in_quote(token):
+                    continue
+                lower = token.lower_
+                clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
+                clause_start = self.skip_conjunctions(clause_start, token.i)
+                if lower == "volgens":
+                    phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)
+                    if phrase is None:
+                        continue
+                    if token.i == clause_start:
+                        content = self.chars(phrase[1], clause_end)
+                    else:
+                        content = self.chars(clause_start, clause_end)
+                    if content[1] - content[0] < 8:
+                        continue
+                    found.append(
+                        Candidate(
+                            content=content,
+                            kind="according_to",
+                            cue=self.cue_chars(token.i, token.i + 1),
+                            source=phrase,
+                        )
+                    )
+                elif lower == "naar" and token.i + 1 < sentence.end:
+                    nxt = doc[token.i + 1].lower_
+                    if nxt == "verluidt":
+                        content = self.chars(clause_start, clause_end)
+                        found.append(
+                            Candidate(
+                                content=content,
+                                kind="according_to",
+                                cue=self.cue_chars(token.i, token.i + 2),
+                                source_type="rumour",
+                            )
+                        )
+                    elif (
+                        nxt == "eigen"
+                        and token.i + 2 < sentence.end
+                        and doc[token.i + 2].lower_ == "zeggen"
+                    ):
+                        subject = self.phrases.subject_before(
+                            clause_start, token.i - 1
+                        ) or self.phrases.noun_phrase_at(clause_start, token.i)
+                        content = self.chars(clause_start, clause_end)
+                        found.append(
+                            Candidate(
+                                content=content,
+                                kind="according_to",
+                                cue=self.cue_chars(token.i, token.i + 3),
+                                source=subject,
+                                stance=self.stance("assert", content),
+                            )
+                        )
+        return found
+
+    def skip_conjunctions(self, start: int, limit: int) -> int:
+        doc = self.doc
+        while start < limit and (
+            doc[start].lower_ in {"en", "maar", "want", ","} or doc[start].is_space
+        ):
+            start += 1
+        return start
+
+    def reportatives(self, existing: list[Candidate]) -> list[Candidate]:
+        """Hearsay ``zou/zouden`` in a clause that names no source of its own."""
+        doc = self.doc
+        found = []
+        reportative = self.pack.marker_words("reportative")
+        conditionals = self.pack.marker_words("conditional")
+        blockers = self.pack.marker_words("modal_blocker")
+        covered = [c.content for c in existing]
+        for sentence in doc.sents:
+            if sentence.text.rstrip().endswith("?"):
+                continue
+            for token in sentence:
+                if token.lower_ not in reportative or self.in_quote(token):
+                    continue
+                if any(start <= token.idx < end for start, end in covered):
+                    continue
+                clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
+                clause_start = self.skip_conjunctions(clause_start, token.i)
+                words = [t.lower_ for t in doc[clause_start:clause_end]]
+                before = [t.lower_ for t in doc[clause_start : token.i]]
+                after = [t.lower_ for t in doc[token.i + 1 : clause_end]]
+                if set(before) & conditionals or set(after) & blockers:
+                    continue
+                if clause_start > sentence.start and doc[clause_start - 1].lower_ in conditionals:
+                    continue
+                if "volgens" in words or any(
+                    self.cue_verb(t, clause_end) for t in doc[clause_start:clause_end]
+                ):
+                    continue
+                content = self.chars(clause_start, clause_end)
+                found.append(
+                    Candidate(
+                        content=content,
+                        kind="reportative",
+                        cue=self.cue_chars(token.i, token.i + 1),
+                        inherit="previous",
+                    )
+                )
+                covered.append(content)
+        return found
+
+    # -- settling -------------------------------------------------------------------------
+    def settle(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Drop duplicates: of two candidates with mostly the same content, keep the one
+        whose construction is more specific (direct > indirect > volgens > zou)."""
+        kept: list[Candidate] = []
+        ordered = sorted(candidates, key=lambda c: (PRIORITY[c.kind], c.content[0]))
+        for candidate in ordered:
+            start, end = candidate.content
+            if end <= start:
+                continue
+            clash = False
+            for other in kept:
+                overlap = min(end, other.content[1]) - max(start, other.content[0])
+                if overlap <= 0:
+                    continue
+                shorter = min(end - start, other.content[1] - other.content[0])
+                same_cue = candidate.cue is not None and candidate.cue == other.cue
+                if overlap >= 0.8 * shorter and (
+                    same_cue
+                    or PRIORITY[candidate.kind] != PRIORITY[other.kind]
+                    or candidate.source == other.source
+                ):
+                    clash = True
+                    break
+            if not clash:
+                kept.append(candidate)
+        return sorted(kept, key=lambda c: c.content[0])
+
+    # -- resolving -----------------------------------------------------------------------
+    def resolve(self, candidates: list[Candidate]) -> list[Attribution]:
+        """Resolve sources in reading order; continuation quotes inherit from the previous
+        attribution (within three paragraphs back) or, failing that, the next one."""
+        attributions: list[Attribution] = []
+        resolved: list[tuple[Candidate, Attribution]] = []
+        for candidate in candidates:
+            attribution = self.to_attribution(candidate)
+            if candidate.inherit == "previous":
+                previous = self.previous_source(resolved, candidate)
+                if previous is not None:
+                    attribution.source_name = previous.source_name or (
+                        previous.source.text if previous.source else None
+                    )
+                    attribution.source_type = previous.source_type
+                    attribution.entity_id = previous.entity_id
+                    attribution.via = attribution.via or previous.via
+                elif candidate.kind == "reportative":
+                    attribution.source_type = "rumour"
+            resolved.append((candidate, attribution))
+            attributions.append(attribution)
+        # Quotes that open a paragraph before their speaker is named take the next speaker.
+        for index, (candidate, attribution) in enumerate(resolved):
+            if candidate.inherit and attribution.source_name is None and candidate.kind == "direct":
+                for _, later in resolved[index + 1 : index + 3]:
+                    if (
+                        later.source is not None
+                        and later.content.start - attribution.content.end < 400
+                    ):
+                        attribution.source_name = later.source_name or later.source.text
+                        attribution.source_type = later.source_type
+                        break
+        return attributions
+
+    def previous_source(
+        self, resolved: list[tuple[Candidate, Attribution]], candidate: Candidate
+    ) -> Attribution | None:
+        for _, previous in reversed(resolved):
+            if candidate.content[0] - previous.content.end > 1500:
+                return None
+            if previous.source is not None or previous.source_name:
+                if (
+                    candidate.kind == "direct"
+                    and previous.kind == "according_to"
+                    and previous.source_type == "rumour"
+                ):
+                    continue
+                return previous
+        return None
+
+    def to_attribution(self, candidate: Candidate) -> Attribution:
+        text = self.text
+        content = TextSpan.of(text, *candidate.content)
+        cue = TextSpan.of(text, *candidate.cue) if candidate.cue else None
+        attribution = Attribution(
+            content=content,
+            kind=candidate.kind,
+            cue=cue,
+            stance=candidate.stance,  # type: ignore[arg-type]
+            via=candidate.via,
+        )
+        if candidate.source is not None:
+            start, end = candidate.source
+            span = self.doc[start:end]
+            attribution.source = TextSpan.of(text, span.start_char, span.end_char)
+            resolved: ResolvedSource = self.resolver.resolve(start, end)
+            attribution.source_type = resolved.source_type  # type: ignore[assignment]
+            attribution.source_name = resolved.source_name
+            attribution.entity_id = resolved.entity.id if resolved.entity else None
+            if attribution.via is None and resolved.source_type in {
+                "anonymous",
+                "representative",
+                "group",
+            }:
+                attribution.via = self.resolver.via_after(end, span.sent.end)
+        if candidate.source_type:
+            attribution.source_type = candidate.source_type  # type: ignore[assignment]
+        if attribution.stance == "assert":
+            attribution.stance = (
+                self.stance("assert", candidate.content) if candidate.kind != "direct" else "assert"
+            )  # type: ignore[assignment]
+        return attribution

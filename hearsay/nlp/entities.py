@@ -1,0 +1,257 @@
+"""Entities v1: names from capitalisation, outlets from the gazetteer, names linked in-article.
+
+A first, rule-based stage (a trained recogniser replaces the name finding later): runs of
+capitalised words are names; the outlet gazetteer says which are news media; a short name
+("Kim", "Smolders", "Van Bree") joins the entity of a longer name it is part of. Pronouns and
+role nouns are added as mentions by the attribution stage when it resolves a source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from hearsay.lang import LanguagePack
+from hearsay.model import Entity, Mention
+from hearsay.nlp.phrases import NAME_PARTICLES, Phrases, is_capitalised
+
+# Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
+ORG_WORDS = {
+    "bank",
+    "universiteit",
+    "commissie",
+    "partij",
+    "kamer",
+    "gemeente",
+    "service",
+    "raad",
+    "ministerie",
+    "research",
+    "group",
+    "groep",
+    "media",
+    "bv",
+    "nv",
+    "inc",
+    "ltd",
+    "fc",
+    "omroep",
+    "stichting",
+    "vereniging",
+    "bond",
+    "centraal",
+    "instituut",
+    "rechtbank",
+    "politie",
+    "unie",
+    "union",
+    "house",
+    "records",
+    "company",
+    "club",
+    "festival",
+}
+DEMONYM = re.compile(r"^[A-Z][a-zë]+(?:se|sche|aanse|iaanse|ische)$")
+WORK_NOUNS = {
+    "realityshow",
+    "show",
+    "serie",
+    "reeks",
+    "programma",
+    "film",
+    "boek",
+    "album",
+    "single",
+    "talkshow",
+    "documentaire",
+    "nummer",
+    "lied",
+    "podcast",
+    "musical",
+    "voorstelling",
+}
+LOCATION_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond"}
+
+
+@dataclass
+class NameMention:
+    start: int  # token indices
+    end: int
+    type: str
+    text: str
+    canonical: str | None = None  # the outlet's canonical name
+
+
+@dataclass
+class EntityIndex:
+    """The entities of one document, with lookups the attribution stage needs."""
+
+    entities: list[Entity] = field(default_factory=list)
+    by_token: dict[int, Entity] = field(default_factory=dict)  # token index -> entity
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        for i in range(start, end):
+            if i in self.by_token:
+                return self.by_token[i]
+        return None
+
+    def add_mention(self, entity: Entity, mention: Mention, tokens: range) -> None:
+        if all((m.start, m.end) != (mention.start, mention.end) for m in entity.mentions):
+            entity.mentions.append(mention)
+            entity.mentions.sort(key=lambda m: m.start)
+        for i in tokens:
+            self.by_token.setdefault(i, entity)
+
+
+class EntityFinder:
+    """Find names in a document and group them into entities."""
+
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+        # Outlet names as token tuples, longest first, for gazetteer matching.
+        self.outlet_names = sorted(
+            ((tuple(name.split()), canonical) for name, canonical in pack.outlets.items()),
+            key=lambda item: -len(item[0]),
+        )
+
+    def __call__(self, doc: Doc, quote_titles: list[tuple[int, int]]) -> EntityIndex:
+        phrases = Phrases(doc, self.pack)
+        names = self._find_names(doc, phrases, quote_titles)
+        return self._link(doc, names)
+
+    def _outlet_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
+        for words, canonical in self.outlet_names:
+            end = i + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
+                return end, canonical
+        return None
+
+    def _find_names(
+        self, doc: Doc, phrases: Phrases, titles: list[tuple[int, int]]
+    ) -> list[NameMention]:
+        names: list[NameMention] = []
+        title_tokens = {i for start, end in titles for i in range(start, end)}
+        for start, end in titles:
+            names.append(NameMention(start, end, "WORK", doc[start:end].text))
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in title_tokens or not is_capitalised(token) or token.is_punct:
+                i += 1
+                continue
+            outlet = self._outlet_at(doc, i)
+            end = i + 1
+            while end < len(doc) and end not in title_tokens:
+                nxt = doc[end]
+                if (
+                    is_capitalised(nxt)
+                    and not nxt.is_punct
+                    and not nxt.is_sent_start
+                    or (
+                        nxt.lower_ in NAME_PARTICLES
+                        and end + 1 < len(doc)
+                        and is_capitalised(doc[end + 1])
+                        and not doc[end + 1].is_sent_start
+                    )
+                    or nxt.text in {"&", "-"}
+                    and end + 1 < len(doc)
+                    and is_capitalised(doc[end + 1])
+                ):
+                    end += 1
+                else:
+                    break
+            if outlet and outlet[0] >= end:
+                names.append(
+                    NameMention(i, outlet[0], "OUTLET", doc[i : outlet[0]].text, outlet[1])
+                )
+                i = outlet[0]
+                continue
+            start = i
+            # A capitalised first word of a sentence is often an ordinary word: drop it.
+            while start < end and doc[start].is_sent_start and phrases._is_common_word(doc[start]):
+                start += 1
+            while (
+                start < end
+                and (doc[start].lower_ in NAME_PARTICLES or phrases._is_common_word(doc[start]))
+                and (doc[start].lower_ not in {"de", "van"} or start == i)
+            ):
+                start += 1
+            if start < end:
+                span_tokens = [doc[k] for k in range(start, end)]
+                if not (len(span_tokens) == 1 and self._ordinary(doc, span_tokens[0])):
+                    names.append(self._typed(doc, start, end))
+            i = end
+        return names
+
+    def _ordinary(self, doc: Doc, token: Token) -> bool:
+        """A single capitalised word that is not a name: a demonym, a word used lower-case
+        elsewhere in the article, or a sentence-initial common word."""
+        if DEMONYM.match(token.text):
+            return True
+        if token.is_sent_start and (
+            token.lower_ in doc.user_data.get("lower_words", set()) or token.is_stop
+        ):
+            return True
+        return False
+
+    def _typed(self, doc: Doc, start: int, end: int) -> NameMention:
+        words = [t.text for t in doc[start:end]]
+        text = doc[start:end].text
+        lowered = {w.lower() for w in words}
+        previous = doc[start - 1].lower_ if start > 0 else ""
+        if (
+            all(w.isupper() and len(w) >= 2 for w in words if w.isalpha())
+            and any(w.isalpha() for w in words)
+            or lowered & ORG_WORDS
+        ):
+            entity_type = "ORG"
+        elif previous in WORK_NOUNS:
+            entity_type = "WORK"
+        elif len(words) == 1 and previous in LOCATION_PREPOSITIONS:
+            entity_type = "LOC"
+        elif DEMONYM.match(words[0]) and len(words) == 1:
+            entity_type = "MISC"
+        else:
+            entity_type = "PER"
+        return NameMention(start, end, entity_type, text)
+
+    def _link(self, doc: Doc, names: list[NameMention]) -> EntityIndex:
+        """Group names into entities: identical names, and short names inside longer ones."""
+        index = EntityIndex()
+        names.sort(key=lambda name: (-(name.end - name.start), name.start))
+        by_key: dict[str, Entity] = {}
+        for name in names:
+            key = (name.canonical or name.text).lower()
+            entity = by_key.get(key)
+            if entity is None and name.type in {"PER", "ORG", "LOC"}:
+                entity = self._containing(by_key, name)
+            if entity is None:
+                entity = Entity(id="", name=name.canonical or name.text, type=name.type)  # type: ignore[arg-type]
+                by_key[key] = entity
+                index.entities.append(entity)
+            span = doc[name.start : name.end]
+            index.add_mention(
+                entity,
+                Mention(span.start_char, span.end_char, span.text, "name"),
+                range(name.start, name.end),
+            )
+        index.entities.sort(key=lambda entity: entity.mentions[0].start)
+        for number, entity in enumerate(index.entities, start=1):
+            entity.id = f"E{number}"
+        return index
+
+    @staticmethod
+    def _containing(by_key: dict[str, Entity], name: NameMention) -> Entity | None:
+        """The entity of a longer name that starts or ends with this short name."""
+        words = name.text.lower().split()
+        for entity in by_key.values():
+            if entity.type not in {"PER", "ORG"}:
+                continue
+            full = entity.name.lower().split()
+            if len(full) > len(words) and (
+                full[: len(words)] == words or full[-len(words) :] == words
+            ):
+                return entity
+        return None

@@ -1,0 +1,155 @@
+"""The analysis pipeline: spaCy's blank tokenizer plus hearsay's components, composed here.
+
+Each stage is a spaCy component with one job, registered with ``@Language.factory``:
+
+1. ``hearsay_sentences``: sentence starts at paragraph and line breaks (after spaCy's
+   ``sentencizer``), so headings and pull quotes are sentences of their own
+2. ``hearsay_quotes``: quoted stretches (``doc._.quotes``)
+3. ``hearsay_entities``: names, outlets and in-article name linking (``doc._.entity_index``)
+4. ``hearsay_attributions``: attributions with resolved sources (``doc._.attributions``)
+
+The analyser is a pure function of one article and the language pack: that is what makes it
+parallel, cacheable and testable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from hearsay.lang import LanguagePack, load_language
+from hearsay.model import Article, Document
+from hearsay.nlp.attributions import AttributionFinder
+from hearsay.nlp.entities import EntityFinder
+from hearsay.nlp.quotes import find_quotes, is_title
+
+for _name in ("quotes", "quote_titles", "entity_index", "attributions"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory(
+    "hearsay_sentences", requires=["token.is_sent_start"], assigns=["token.is_sent_start"]
+)
+def make_sentences(nlp: Language, name: str) -> SentenceBreaks:
+    return SentenceBreaks()
+
+
+class SentenceBreaks:
+    """Start a sentence after every line break; spaCy's sentencizer only knows punctuation."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.text or "\n" in previous.whitespace_:
+                token.is_sent_start = True
+        # Words written in lower case somewhere in the article: a capitalised copy at the start
+        # of a sentence is then an ordinary word, not a name.
+        doc.user_data["lower_words"] = {token.text for token in doc if token.text[:1].islower()}
+        return doc
+
+
+@Language.factory("hearsay_quotes", assigns=["doc._.quotes", "doc._.quote_titles"])
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    """Pair quote marks into quoted stretches; set aside quoted titles."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = find_quotes(doc.text)
+        titles = []
+        for quote in quotes:
+            if quote.depth == 0 and is_title(doc.text[quote.content_start : quote.content_end]):
+                span = doc.char_span(
+                    quote.content_start, quote.content_end, alignment_mode="contract"
+                )
+                if span is not None and len(span):
+                    titles.append((span.start, span.end))
+        doc._.quotes = quotes
+        doc._.quote_titles = titles
+        return doc
+
+
+@Language.factory("hearsay_entities", default_config={"lang": "nl"}, assigns=["doc._.entity_index"])
+def make_entities(nlp: Language, name: str, *, lang: str) -> EntityStage:
+    return EntityStage(load_language(lang))
+
+
+class EntityStage:
+    def __init__(self, pack: LanguagePack) -> None:
+        self.finder = EntityFinder(pack)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entity_index = self.finder(doc, doc._.quote_titles or [])
+        return doc
+
+
+@Language.factory(
+    "hearsay_attributions",
+    default_config={"lang": "nl"},
+    requires=["doc._.quotes", "doc._.entity_index"],
+    assigns=["doc._.attributions"],
+)
+def make_attributions(nlp: Language, name: str, *, lang: str) -> AttributionStage:
+    return AttributionStage(load_language(lang))
+
+
+class AttributionStage:
+    """Find attribution candidates, then resolve them (finding and writing kept apart)."""
+
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+
+    def __call__(self, doc: Doc) -> Doc:
+        finder = AttributionFinder(doc, self.pack, doc._.quotes or [], doc._.entity_index)
+        doc._.attributions = finder.resolve(finder.find())
+        return doc
+
+
+def build_nlp(lang: str = "nl") -> Language:
+    """The spaCy pipeline for ``lang``: blank tokenizer, no downloaded model."""
+    load_language(lang)  # fail early, listing supported languages
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("hearsay_sentences")
+    nlp.add_pipe("hearsay_quotes")
+    nlp.add_pipe("hearsay_entities", config={"lang": lang})
+    nlp.add_pipe("hearsay_attributions", config={"lang": lang})
+    return nlp
+
+
+class Analyser:
+    """Turns :class:`Article` objects into :class:`Document` objects."""
+
+    def __init__(self, lang: str = "nl") -> None:
+        self.lang = lang
+        self.nlp = build_nlp(lang)
+
+    def analyze(self, article: Article) -> Document:
+        return self._document(article, self.nlp(article.text))
+
+    def analyze_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Document]:
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self._document(article, doc)
+
+    @staticmethod
+    def _document(article: Article, doc: Doc) -> Document:
+        entity_index = doc._.entity_index
+        return Document(
+            article=article,
+            attributions=list(doc._.attributions or []),
+            entities=list(entity_index.entities) if entity_index else [],
+        )
+
+
+@cache
+def get_analyser(lang: str = "nl") -> Analyser:
+    """One analyser per language per process (building the pipeline takes a moment)."""
+    return Analyser(lang)

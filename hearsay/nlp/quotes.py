@@ -1,0 +1,134 @@
+"""Quote marks: pair openers and closers into quoted stretches.
+
+Dutch news uses every quote style: “ ” ‘ ’ „ ” ,, ’’ « » and straight " and '. Straight single
+quotes and ’ double as apostrophes (``zo'n``, ``Greta’s``, ``Lil’ Kleine``), so a mark only
+opens before a non-space after a space or an opening bracket, and only closes after a
+non-space when no letter follows. A quote left open at a paragraph break closes there: in
+Dutch style a quote running over paragraphs reopens each paragraph without closing the last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Opening mark -> the closing marks that may end it (pairs seen in Dutch and Flemish news).
+CLOSERS: dict[str, tuple[str, ...]] = {
+    "“": ("”", "“"),
+    "„": ("”", "“", '"'),
+    ",,": ("’’", "''", "”", "“", "’", "'", '"'),
+    "‘": ("’", "'"),
+    "«": ("»",),
+    "»": ("«",),
+    '"': ('"', "”"),
+    "'": ("'", "’"),
+}
+OPENERS = tuple(sorted(CLOSERS, key=len, reverse=True))
+ALL_CLOSERS = tuple(sorted({c for cs in CLOSERS.values() for c in cs}, key=len, reverse=True))
+APOSTROPHE_WORDS = re.compile(r"(?:s|t|n|k|r|m)\b", re.IGNORECASE)  # 's avonds, 't, zo'n
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted stretch: ``start``/``end`` include the marks, ``content_*`` exclude them."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    depth: int  # 0 for a top-level quote, 1 for a quote inside a quote, ...
+    closed: bool  # False when closed by a paragraph break rather than a mark
+
+
+def _opens_here(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if after.isspace():
+        return False
+    if mark in ("'", "‘") and APOSTROPHE_WORDS.match(text, i + 1) and mark == "'":
+        return False  # 's avonds, 't is
+    if mark == ",,":
+        return True  # ,, never occurs otherwise in running text
+    return (
+        before.isspace()
+        or before in "([{-—–/:;"
+        or (mark not in ("'", '"') and not before.isalnum())
+    )
+
+
+def _closes_here(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if before.isspace():
+        return False
+    if mark in ("’", "'") and after.isalpha():
+        return False  # an apostrophe inside a word
+    if mark in ("’", "'") and before.isalpha() and text[i + 1 : i + 3][-1:].isupper():
+        # "Lil’ Kleine": a name's apostrophe, unless no other closer follows in the paragraph.
+        paragraph_end = text.find("\n\n", i)
+        rest = text[i + 1 : paragraph_end if paragraph_end >= 0 else len(text)]
+        if re.search(r"[^\s][’'](?![A-Za-z])", rest):
+            return False
+    return True
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quoted stretches of ``text``, outermost first in order of their start."""
+    quotes: list[Quote] = []
+    stack: list[tuple[str, int]] = []  # (opening mark, position)
+    i = 0
+    length = len(text)
+    while i < length:
+        char = text[i]
+        if char == "\n" and text.startswith("\n\n", i) or (char == "\n" and i + 1 == length):
+            # A paragraph break closes whatever is still open (Dutch multi-paragraph quotes).
+            while stack:
+                mark, position = stack.pop()
+                content_end = i
+                while content_end > position and text[content_end - 1].isspace():
+                    content_end -= 1
+                if content_end - (position + len(mark)) > 0:
+                    quotes.append(
+                        Quote(
+                            position,
+                            content_end,
+                            position + len(mark),
+                            content_end,
+                            len(stack),
+                            False,
+                        )
+                    )
+            i += 1
+            continue
+        if stack:
+            mark, position = stack[-1]
+            closer = next((c for c in CLOSERS[mark] if text.startswith(c, i)), None)
+            if closer and _closes_here(text, i, closer):
+                stack.pop()
+                quotes.append(
+                    Quote(position, i + len(closer), position + len(mark), i, len(stack), True)
+                )
+                i += len(closer)
+                continue
+        opener = next((o for o in OPENERS if text.startswith(o, i)), None)
+        if opener and _opens_here(text, i, opener):
+            stack.append((opener, i))
+            i += len(opener)
+            continue
+        i += 1
+    # Whatever is open at the end of the text was not a quote we can trust: drop it.
+    quotes.sort(key=lambda quote: (quote.start, -quote.end))
+    return [quote for quote in quotes if quote.content_end > quote.content_start]
+
+
+TITLE_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def is_title(content: str) -> bool:
+    """A quoted title ("‘Keeping Up With the Kardashians’"), not speech: mostly capitalised
+    words, no sentence punctuation at the end."""
+    words = TITLE_WORD.findall(content)
+    if len(words) < 2 or len(words) > 10 or re.search(r"[.!?…,]\s*$", content):
+        return False
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised / len(words) >= 0.6

@@ -1,0 +1,197 @@
+"""Sources: what kind of source a phrase is, and which entity it resolves to.
+
+"een insider" is anonymous, "de woordvoerder" a representative, "het Amerikaanse magazine
+People" the outlet People, "hij" the nearest person named before it, "de rapper" the person
+the article calls a rapper (or, failing that, the person it is most about).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from hearsay.lang import LanguagePack
+from hearsay.model import Entity, Mention
+from hearsay.nlp.entities import EntityIndex
+from hearsay.nlp.phrases import Phrases, is_capitalised
+
+PRONOUN_SOURCES = {"hij", "hem", "zij", "ze", "haar", "ik", "wij", "we", "men", "zijn"}
+FIRST_PERSON = {"ik", "wij", "we", "mij", "me"}
+VIA_PREPOSITIONS = {"in", "bij", "aan", "tegenover", "tegen", "op"}
+ENTITY_SOURCE_TYPES = {"PER": "person", "ORG": "organisation", "OUTLET": "outlet"}
+
+
+@dataclass
+class ResolvedSource:
+    source_type: str
+    source_name: str | None = None
+    entity: Entity | None = None
+    via: str | None = None
+
+
+class SourceResolver:
+    """Types a source phrase and links it to an entity of the article."""
+
+    def __init__(self, doc: Doc, pack: LanguagePack, entities: EntityIndex) -> None:
+        self.doc = doc
+        self.pack = pack
+        self.entities = entities
+        self.phrases = Phrases(doc, pack)
+
+    def noun_type(self, word: str) -> str | None:
+        """The source type of a noun, matching compounds on their last part."""
+        word = word.lower()
+        if word in self.pack.source_nouns:
+            return self.pack.source_nouns[word]
+        word = word.split("-")[-1]
+        if word in self.pack.source_nouns:
+            return self.pack.source_nouns[word]
+        for noun, source_type in self.pack.source_nouns.items():
+            if len(noun) >= 5 and word.endswith(noun):
+                return source_type
+        return None
+
+    def resolve(self, start: int, end: int) -> ResolvedSource:
+        """Resolve the source phrase of tokens ``[start, end)``."""
+        doc = self.doc
+        tokens = list(doc[start:end])
+        lower = [token.lower_ for token in tokens]
+        if len(tokens) == 1 and lower[0] in PRONOUN_SOURCES:
+            entity = self.nearest_person(start, first_person=lower[0] in FIRST_PERSON)
+            self._add_pronoun_mention(entity, start, end)
+            return ResolvedSource("person", entity.name if entity else None, entity)
+
+        # The head: the part before "van/uit/rond ..." ("de woordvoerder van de club").
+        head_end = end
+        for i, token in enumerate(tokens):
+            if i > 0 and self.pack.is_class(token.lower_, "np_preposition"):
+                head_end = start + i
+                break
+        named = self.entities.entity_at(start, head_end)
+        typed_nouns = [
+            (i, self.noun_type(doc[i].lower_))
+            for i in range(start, head_end)
+            if not is_capitalised(doc[i]) or i == start
+        ]
+        typed_nouns = [(i, t) for i, t in typed_nouns if t]
+        if typed_nouns:
+            noun_index, source_type = typed_nouns[-1]
+            noun = doc[noun_index].lower_
+            if (
+                named is not None
+                and named.type == "PER"
+                and source_type in {"person", "representative"}
+            ):
+                return ResolvedSource(
+                    source_type, named.name, named
+                )  # "zijn advocaat Geert-Jan Knoops"
+            if (
+                named is not None
+                and source_type in {"outlet", "organisation"}
+                and named.type in {"OUTLET", "ORG"}
+            ):
+                return ResolvedSource(ENTITY_SOURCE_TYPES[named.type], named.name, named)
+            if source_type == "person":
+                entity = self.person_with_role(noun, start)
+                return ResolvedSource("person", entity.name if entity else None, entity)
+            if source_type == "outlet":
+                entity = self.nearest_of_type(start, "OUTLET")
+                return ResolvedSource("outlet", entity.name if entity else None, entity)
+            if source_type == "organisation":
+                entity = self.organisation_for(noun, start)
+                return ResolvedSource("organisation", entity.name if entity else None, entity)
+            return ResolvedSource(source_type)
+        if named is not None:
+            return ResolvedSource(ENTITY_SOURCE_TYPES.get(named.type, "unknown"), named.name, named)
+        if any(is_capitalised(token) for token in tokens):
+            return ResolvedSource(
+                "organisation" if all(t.text.isupper() for t in tokens) else "person"
+            )
+        return ResolvedSource("unknown")
+
+    def via_after(self, end: int, limit: int) -> str | None:
+        """The outlet in "de bron in Page Six" / "de bron in het magazine" right after a source."""
+        doc = self.doc
+        if end < limit and doc[end].lower_ in VIA_PREPOSITIONS:
+            phrase = self.phrases.noun_phrase_at(end + 1, limit)
+            if phrase is None:
+                return None
+            resolved = self.resolve(*phrase)
+            if resolved.source_type == "outlet":
+                return resolved.source_name
+        return None
+
+    # -- entity lookups -----------------------------------------------------------------
+    def _mentions_before(self, position: int, entity_type: str) -> list[tuple[int, Entity]]:
+        found = []
+        for entity in self.entities.entities:
+            if entity.type != entity_type:
+                continue
+            for mention in entity.mentions:
+                if mention.kind == "name" and mention.end <= position:
+                    found.append((mention.start, entity))
+        return sorted(found, key=lambda item: item[0])
+
+    def nearest_person(self, token_index: int, *, first_person: bool = False) -> Entity | None:
+        """The person named closest before a pronoun (the speaker of a quote for "ik")."""
+        position = self.doc[token_index].idx
+        before = self._mentions_before(position, "PER")
+        if before:
+            return before[-1][1]
+        return None
+
+    def nearest_of_type(self, token_index: int, entity_type: str) -> Entity | None:
+        before = self._mentions_before(self.doc[token_index].idx, entity_type)
+        if before:
+            return before[-1][1]
+        anywhere = [e for e in self.entities.entities if e.type == entity_type]
+        return anywhere[0] if len(anywhere) == 1 else None
+
+    def person_with_role(self, noun: str, token_index: int) -> Entity | None:
+        """The person called ``noun`` in the article ("rapper Lil' Kleine", "Kim, de
+        realityster"), or else the person the article mentions most."""
+        doc = self.doc
+        for entity in self.entities.entities:
+            if entity.type != "PER":
+                continue
+            if entity.attributes.get("role") == noun:
+                return entity
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                before = doc[max(0, span.start - 3) : span.start]
+                if any(token.lower_ == noun or token.lower_.endswith(noun) for token in before):
+                    entity.attributes.setdefault("role", noun)
+                    return entity
+        counts = Counter(
+            {
+                entity.id: sum(m.kind == "name" for m in entity.mentions)
+                for entity in self.entities.entities
+                if entity.type == "PER"
+            }
+        )
+        if not counts:
+            return None
+        best_id, best_count = counts.most_common(1)[0]
+        if best_count < 2:
+            return None
+        return next(e for e in self.entities.entities if e.id == best_id)
+
+    def organisation_for(self, noun: str, token_index: int) -> Entity | None:
+        """An organisation named with this noun ("gemeente Apeldoorn"), or the nearest one."""
+        for entity in self.entities.entities:
+            if entity.type == "ORG" and noun in entity.name.lower().split():
+                return entity
+        before = self._mentions_before(self.doc[token_index].idx, "ORG")
+        return before[-1][1] if before else None
+
+    def _add_pronoun_mention(self, entity: Entity | None, start: int, end: int) -> None:
+        if entity is None:
+            return
+        span = self.doc[start:end]
+        self.entities.add_mention(
+            entity, Mention(span.start_char, span.end_char, span.text, "pronoun"), range(start, end)
+        )
