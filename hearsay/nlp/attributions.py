@@ -264,28 +264,68 @@ class AttributionFinder:
         sentence = doc[verb].sent
         if verb_end < limit and doc[verb_end].lower_ in SUBJECT_PRONOUNS:
             return (verb_end, verb_end + 1)
-        clause_start, _ = self.phrases.clause_bounds(sentence, verb)
-        for i in range(verb - 1, clause_start - 1, -1):
-            if doc[i].text in {",", ";", ":"} or is_quote_mark(doc[i]):
-                clause_start = i + 1
-                break
+        clause_start = self.clause_start_before(verb)
+        boundary = doc[clause_start - 1] if clause_start > sentence.start else None
         subject = self.phrases.subject_before(clause_start, verb)
         if subject is not None and not (
             verb - clause_start == 1 and doc[clause_start].lower_ in {"die", "dat"}
         ):
             return subject
-        if verb - clause_start == 1 and doc[clause_start].lower_ == "die" and clause_start >= 2:
-            # "de bank, die zegt dat ...": the relative pronoun stands for the phrase before.
-            for i in range(clause_start - 2, max(sentence.start, clause_start - 10) - 1, -1):
-                phrase = self.phrases.noun_phrase_at(i, clause_start - 1)
-                if phrase and phrase[1] == clause_start - 1:
-                    start = i
-                    while start - 1 >= sentence.start and self.phrases.noun_phrase_at(
-                        start - 1, clause_start - 1
-                    ):
-                        start -= 1
-                    return self.phrases.noun_phrase_at(start, clause_start - 1)
-        return self.phrases.subject_after(verb_end, limit)
+        if verb - clause_start == 1 and doc[clause_start].lower_ == "die":
+            # "bronnen uit de omgeving van de zangeres die beweren dat ...": the relative
+            # pronoun stands for the phrase before it.
+            antecedent = self.phrase_ending_at(
+                clause_start - (1 if doc[clause_start - 1].text == "," else 0)
+            )
+            if antecedent is not None:
+                return antecedent
+        after = self.phrases.subject_after(verb_end, limit)
+        if after is not None:
+            return after
+        if boundary is not None and boundary.lower_ == "en":
+            # "Mijn moeder keek me aan en vroeg: ...": the subject of the first conjunct.
+            return self.phrases.subject_before(
+                self.clause_start_before(clause_start - 1), self.first_verb(sentence)
+            )
+        return None
+
+    def clause_start_before(self, verb: int) -> int:
+        """Where the clause of ``verb`` starts: after the nearest punctuation, quote mark,
+        subordinator, relative pronoun or clause-joining ``en``/``maar`` before it."""
+        doc = self.doc
+        sentence = doc[verb].sent
+        for i in range(verb - 1, sentence.start - 1, -1):
+            token = doc[i]
+            if token.text in {",", ";", ":"} or is_quote_mark(token):
+                return i + 1
+            if self.phrases.is_(token, "subordinator") or token.lower_ in {"omdat", "dat", "maar"}:
+                return i + 1 if token.lower_ != "dat" or i < verb - 1 else i
+            if token.lower_ == "die" and i > sentence.start and doc[i - 1].text == ",":
+                return i
+            if (
+                token.lower_ == "die"
+                and i > sentence.start
+                and self.phrases.looks_capitalised(doc[i - 1]) is False
+            ):
+                return i
+            if token.lower_ == "en" and not self.phrases._inside_noun_list(i):
+                return i + 1
+        return sentence.start
+
+    def first_verb(self, sentence: Span) -> int:
+        for token in sentence:
+            if token.i > sentence.start and self.phrases.is_verb_like(token):
+                return token.i
+        return sentence.start
+
+    def phrase_ending_at(self, end: int) -> tuple[int, int] | None:
+        """The longest noun phrase that ends right at token ``end``."""
+        sentence = self.doc[max(0, end - 1)].sent
+        for start in range(max(sentence.start, end - 12), end):
+            phrase = self.phrases.noun_phrase_at(start, end)
+            if phrase is not None and phrase[1] == end:
+                return phrase
+        return None
 
     def cue_chars(self, start: int, end: int) -> tuple[int, int]:
         return (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))

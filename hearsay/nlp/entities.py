@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from hearsay.lang import LanguagePack
 from hearsay.model import Entity, Mention
-from hearsay.nlp.phrases import NAME_PARTICLES, Phrases, is_capitalised
+from hearsay.nlp.phrases import DEMONYM, NAME_PARTICLES, Phrases, is_capitalised
 
 # Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
 ORG_WORDS = {
@@ -53,7 +53,6 @@ ORG_WORDS = {
     "club",
     "festival",
 }
-DEMONYM = re.compile(r"^[A-Z][a-zë]+(?:se|sche|aanse|iaanse|ische)$")
 WORK_NOUNS = {
     "realityshow",
     "show",

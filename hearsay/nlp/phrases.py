@@ -8,9 +8,14 @@ takes token indices and returns token indices (``[start, end)``), never characte
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.lang import LanguagePack
+
+# Capitalised adjectives of origin, which modify a noun rather than name something.
+DEMONYM = re.compile(r"^[A-Z][a-zë]+(?:se|sche|aanse|iaanse|ische)$")
 
 PUNCT_STOP = {",", ".", "!", "?", ";", ":", "(", ")", "—", "–", "-", "\n", "\n\n"}
 # Lower-case name particles that may sit inside a person's name: "Rob van Bree".
@@ -82,9 +87,10 @@ class Phrases:
     def noun_phrase_at(self, start: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase that begins at token ``start`` (before ``limit``), or None.
 
-        Covers pronouns ("hij"), names ("Kim Kardashian", "Rob van Bree"), definite and
-        indefinite phrases ("het Amerikaanse magazine People", "een vertegenwoordiger van
-        de familie", "bronnen uit de omgeving van de zangeres") and bare plurals ("critici").
+        Grammar, without a tagger: pronoun | determiner* (modifier | name)* [van/uit ... NP].
+        Covers "hij", "Kim Kardashian", "Rob van Bree", "het Amerikaanse magazine People",
+        "een vertegenwoordiger van de familie", "bronnen uit de omgeving van de zangeres",
+        and bare plurals ("critici"), which take one word only.
         """
         doc = self.doc
         if start >= limit or start >= len(doc):
@@ -92,97 +98,118 @@ class Phrases:
         first = doc[start]
         if self.is_boundary(first) or not is_word(first):
             return None
-        if first.lower_ in SUBJECT_PRONOUNS or first.lower_ in {"hem", "haar", "hen", "hun"}:
-            if self.is_(first, "pronoun") and not (
-                first.lower_ in {"haar", "hun"}
-                and start + 1 < limit
-                and is_word(doc[start + 1])
-                and not self.is_(doc[start + 1], "adverb")
-                and not self.is_(doc[start + 1], "preposition")
-                and not self.is_verb_like(doc[start + 1])
-            ):
-                return (start, start + 1)
-        end = start
-        has_head = False
-        previous_capitalised = False
-        while end < limit and end - start < MAX_PHRASE:
-            token = doc[end]
-            lower = token.lower_
-            if self.is_boundary(token) and not (lower == "en" and has_head):
+        if first.lower_ in SUBJECT_PRONOUNS or first.lower_ in {"hem", "hen"}:
+            return (start, start + 1) if self.is_(first, "pronoun") else None
+        if first.lower_ in {"haar", "hun"} and not self._modifies_next(start, limit):
+            return (start, start + 1)
+        i = start
+        has_determiner = False
+        while i < limit and self.is_(doc[i], "determiner") and not self.looks_capitalised(doc[i]):
+            i += 1
+            has_determiner = True
+        if i < limit and has_determiner is False and self.is_(doc[i], "determiner"):
+            i += 1  # a capitalised determiner opening a sentence: "De bank zegt"
+            has_determiner = True
+        words = 0
+        while i < limit and words < 6:
+            token = doc[i]
+            if self.stops_phrase(token):
                 break
-            if is_capitalised(token) and not (
-                end == token.sent.start and self._is_common_word(token)
-            ):
-                has_head = True
-                previous_capitalised = True
+            if self.looks_capitalised(token):
+                run_end = self.name_run(i, limit)
+                if (
+                    DEMONYM.match(token.text)
+                    and run_end == i + 1
+                    or self.is_possessive(run_end - 1)
+                ):
+                    i = run_end  # "het Amerikaanse magazine", "Greta's vader": a modifier
+                    words += 1
+                    continue
+                i = run_end
+                words += 1
+                break  # a name ends the phrase
+            if not has_determiner and words >= 1:
+                break  # a bare noun takes one word: "critici vinden"
+            i += 1
+            words += 1
+        if words == 0:
+            return None
+        # "van de familie", "uit de omgeving van de zangeres": the phrase goes on.
+        if i < limit and self.is_(doc[i], "np_preposition"):
+            nested = self.noun_phrase_at(i + 1, limit)
+            if nested is not None:
+                i = nested[1]
+        elif (
+            i < limit
+            and doc[i].lower_ == "met"
+            and self.pack.source_nouns.get(doc[i - 1].lower_) == "anonymous"
+        ):
+            # "een bron met heel wat kennis over de show"
+            for j in range(i + 1, min(limit, i + 6)):
+                if doc[j].lower_ == "over":
+                    nested = self.noun_phrase_at(j + 1, limit)
+                    if nested is not None:
+                        i = nested[1]
+                    break
+        return (start, i)
+
+    def _modifies_next(self, start: int, limit: int) -> bool:
+        """ "haar", "hun" as a possessive determiner ("haar woordvoerder") or as a pronoun."""
+        if start + 1 >= limit:
+            return False
+        nxt = self.doc[start + 1]
+        return is_word(nxt) and not self.stops_phrase(nxt)
+
+    def stops_phrase(self, token: Token) -> bool:
+        """A word that cannot be inside a noun phrase (outside a name)."""
+        if self.looks_capitalised(token):
+            return False
+        return (
+            self.is_boundary(token)
+            or self.is_(token, "preposition")
+            or self.is_(token, "np_preposition")
+            or self.is_(token, "adverb")
+            or self.is_(token, "coordinator")
+            or self.is_(token, "subordinator")
+            or self.is_(token, "determiner")
+            or self.is_verb_like(token)
+            or token.lower_ in SUBJECT_PRONOUNS
+            or token.like_num
+        )
+
+    def looks_capitalised(self, token: Token) -> bool:
+        """Capitalised as a name is: not merely because it opens a sentence."""
+        if not is_capitalised(token):
+            return False
+        return not (token.is_sent_start and self._is_common_word(token))
+
+    def is_possessive(self, index: int) -> bool:
+        text = self.doc[index].text
+        nxt = self.doc[index + 1].text if index + 1 < len(self.doc) else ""
+        return text.endswith(("'s", "’s")) or nxt in {"'s", "’s"}
+
+    def name_run(self, start: int, limit: int) -> int:
+        """End of the run of name words from ``start``: capitalised words, with particles
+        ("Rob van Bree"), "&" and "en" between names ("Kim en Kanye", "CPB en PBL")."""
+        doc = self.doc
+        end = start + 1
+        while end < limit:
+            token = doc[end]
+            if is_capitalised(token) and not token.is_sent_start:
                 end += 1
-                continue
-            if (
-                lower in NAME_PARTICLES
-                and previous_capitalised
+            elif (
+                (
+                    token.lower_ in NAME_PARTICLES
+                    or token.text in {"&", "'s", "’s"}
+                    or token.lower_ == "en"
+                )
                 and end + 1 < limit
                 and is_capitalised(doc[end + 1])
             ):
-                end += 1  # "Rob van Bree", "Jaap van der Laan"
-                continue
-            if lower == "en" and has_head and end + 1 < limit and is_capitalised(doc[end + 1]):
-                end += 1  # "Kim en Kanye", "CPB en PBL"
-                continue
-            if lower in {"&", "'s"} and has_head:
                 end += 1
-                continue
-            previous_capitalised = False
-            if self.is_(token, "determiner") and not has_head:
-                end += 1
-                continue
-            if self.is_(token, "np_preposition") and has_head:
-                nested = self.noun_phrase_at(end + 1, limit)
-                if nested is None:
-                    break
-                end = nested[1]
-                continue
-            if (
-                lower == "met"
-                and has_head
-                and self.pack.source_nouns.get(doc[end - 1].lower_) == "anonymous"
-            ):
-                nested = self.noun_phrase_at(end + 1, limit)  # "een bron met kennis over de show"
-                if nested is None:
-                    break
-                end = nested[1]
-                if end < limit and doc[end].lower_ == "over":
-                    nested = self.noun_phrase_at(end + 1, limit)
-                    if nested:
-                        end = nested[1]
-                continue
-            if (
-                self.is_(token, "preposition")
-                or self.is_(token, "adverb")
-                or self.is_(token, "coordinator")
-                or self.is_(token, "subordinator")
-                or self.is_verb_like(token)
-                or (self.is_(token, "pronoun") and token.lower_ in SUBJECT_PRONOUNS)
-                or token.like_num
-                and has_head
-            ):
+            else:
                 break
-            if has_head and not self._may_extend(start, end):
-                break
-            has_head = True
-            end += 1
-        if not has_head or end == start:
-            return None
-        return (start, end)
-
-    def _may_extend(self, start: int, end: int) -> bool:
-        """After a head, a lower-case word continues the phrase only after a determiner run
-        ("het Amerikaanse magazine"), not after a bare plural ("critici vinden")."""
-        words = [self.doc[i] for i in range(start, end)]
-        if not words:
-            return True
-        if is_capitalised(words[-1]) and not self.is_(words[0], "determiner"):
-            return False
-        return self.is_(words[0], "determiner") and len(words) < 5 and not is_capitalised(words[-1])
+        return end
 
     def _is_common_word(self, token: Token) -> bool:
         """A sentence-initial capitalised word that is an ordinary word, not a name."""
@@ -227,11 +254,22 @@ class Phrases:
         phrase = self.noun_phrase_at(start, verb)
         if phrase is None:
             return None
-        # Trailing adverbs between subject and verb ("De bank zegt", "Kim zelf zegt") are fine;
-        # anything else left over means this was not a subject.
-        rest = [doc[i] for i in range(phrase[1], verb)]
-        if any(not (self.is_(token, "adverb") or token.text == ",") for token in rest):
-            return None
+        # Between subject and verb may stand adverbs ("Kim zelf zegt"), a parenthesis
+        # ("Pierre Moscovici (Begroting) erkende") and auxiliaries before a participle
+        # ("De Commissie heeft toegezegd"); anything else means this was not a subject.
+        depth = 0
+        for token in doc[phrase[1] : verb]:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                depth -= 1
+            elif not (
+                depth > 0
+                or self.is_(token, "adverb")
+                or token.text == ","
+                or self.is_(token, "verb")
+            ):
+                return None
         return phrase
 
     def subject_after(self, verb_end: int, limit: int) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "“": ("”", "“"),
     "„": ("”", "“", '"'),
     ",,": ("’’", "''", "”", "“", "’", "'", '"'),
-    "‘": ("’", "'"),
+    "‘": ("’", "'", "‘"),
     "«": ("»",),
     "»": ("«",),
     '"': ('"', "”"),
@@ -81,9 +81,21 @@ def find_quotes(text: str) -> list[Quote]:
     while i < length:
         char = text[i]
         if char == "\n" and text.startswith("\n\n", i) or (char == "\n" and i + 1 == length):
-            # A paragraph break closes whatever is still open (Dutch multi-paragraph quotes).
+            # A paragraph break closes what is still open when the next paragraph opens a
+            # quote again (Dutch multi-paragraph quotes); otherwise the opener was a stray
+            # mark: drop it, and the quotes inside it are top-level after all.
+            next_paragraph = text[i:].lstrip()
+            continues = bool(next_paragraph) and next_paragraph.startswith(OPENERS)
             while stack:
                 mark, position = stack.pop()
+                if not continues:
+                    quotes[:] = [
+                        Quote(q.start, q.end, q.content_start, q.content_end, q.depth - 1, q.closed)
+                        if q.start > position and q.depth > 0
+                        else q
+                        for q in quotes
+                    ]
+                    continue
                 content_end = i
                 while content_end > position and text[content_end - 1].isspace():
                     content_end -= 1
