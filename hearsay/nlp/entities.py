@@ -8,7 +8,6 @@ role nouns are added as mentions by the attribution stage when it resolves a sou
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token

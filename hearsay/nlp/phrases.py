@@ -195,16 +195,18 @@ class Phrases:
         end = start + 1
         while end < limit:
             token = doc[end]
-            if is_capitalised(token) and not token.is_sent_start:
-                end += 1
-            elif (
-                (
-                    token.lower_ in NAME_PARTICLES
-                    or token.text in {"&", "'s", "’s"}
-                    or token.lower_ == "en"
+            if (
+                is_capitalised(token)
+                and not token.is_sent_start
+                or (
+                    (
+                        token.lower_ in NAME_PARTICLES
+                        or token.text in {"&", "'s", "’s"}
+                        or token.lower_ == "en"
+                    )
+                    and end + 1 < limit
+                    and is_capitalised(doc[end + 1])
                 )
-                and end + 1 < limit
-                and is_capitalised(doc[end + 1])
             ):
                 end += 1
             else:
