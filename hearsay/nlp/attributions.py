@@ -245,6 +245,13 @@ class AttributionFinder:
         subject = self.phrases.noun_phrase_at(clause_start, colon)
         if subject is None:
             return None
+        first = self.doc[subject[0]]
+        if not (
+            subject[1] == colon
+            or first.lower_ in SUBJECT_PRONOUNS
+            or self.entities.entity_at(subject[0], subject[1]) is not None
+        ):
+            return None  # "Deze editie kent: ..." is no speaker
         return Candidate(content=content, kind="direct", source=subject)
 
     def report_in(self, start: int, end: int):
@@ -336,16 +343,23 @@ class AttributionFinder:
         found = []
         doc = self.doc
         for sentence in doc.sents:
+            consumed = -1  # the last token of the previous cue ("wist te vertellen")
             for token in sentence:
-                if self.in_quote(token):
+                if self.in_quote(token) or token.i <= consumed:
                     continue
+                if token.i > sentence.start and doc[token.i - 1].lower_ == "te":
+                    continue  # an infinitive ("om in te stellen") is no report
                 entry = self.cue_verb(token, sentence.end)
                 if entry is None:
                     continue
                 verb, cue_end = entry
-                candidate = self.report_with_clause(token, verb, cue_end, sentence)
-                if candidate is None and verb.verb_class == "speech":
-                    candidate = self.final_tag(token, verb, cue_end, sentence)
+                consumed = cue_end
+                candidate = (
+                    self.report_with_clause(token, verb, cue_end, sentence)
+                    or self.anaphoric_report(token, verb, cue_end, sentence)
+                    or self.final_tag(token, verb, cue_end, sentence)
+                    or self.infinitive_report(token, verb, cue_end, sentence)
+                )
                 if candidate is not None:
                     found.append(candidate)
             found += self.final_aldus(sentence)
@@ -372,6 +386,13 @@ class AttributionFinder:
                 nxt = doc[j + 1] if j + 1 < sentence.end else None
                 if nxt is None or not is_word(nxt) or self.phrases.is_verb_like(nxt):
                     continue
+                after_next = doc[j + 2] if j + 2 < sentence.end else None
+                if nxt.lower_ in {"niet", "wel", "ook", "zelf", "nooit"} and (
+                    after_next is None
+                    or not is_word(after_next)
+                    or self.phrases.is_(after_next, "subordinator")
+                ):
+                    continue  # "De bank zegt dat niet omdat ...": a demonstrative object
                 complementiser = j
                 break
             if lower in QUESTION_WORDS and verb.lemma in {
@@ -380,14 +401,17 @@ class AttributionFinder:
                 "uitleggen",
                 "weten",
             }:
-                complementiser = j - 1 if False else j
+                complementiser = j
                 break
             if j > cue_end + 1 and self.cue_verb(word, sentence.end) is not None:
                 break
         if complementiser is None and colon is None:
-            if verb.verb_class == "finding" and token.i + 1 < sentence.end:
-                return None
             return None
+        if colon is not None and (
+            colon - cue_end > 6
+            or any(self.phrases.is_verb_like(t) for t in doc[cue_end + 1 : colon])
+        ):
+            return None  # the colon belongs to a later clause, not to this cue
         subject_limit = complementiser if complementiser is not None else colon
         if verb.verb_class == "finding":
             source = self.finding_source(token, sentence, subject_limit)
@@ -411,7 +435,8 @@ class AttributionFinder:
         start = (
             complementiser + 1 if doc[complementiser].lower_ in {"dat", "of"} else complementiser
         )
-        content = self.chars(start, self.sentence_end(sentence))
+        _, clause_end = self.phrases.clause_bounds(sentence, min(start, sentence.end - 1))
+        content = self.chars(start, clause_end)
         if content[1] - content[0] < 3:
             return None
         kind = "mixed" if self.quotes_inside(content) else "indirect"
@@ -456,21 +481,24 @@ class AttributionFinder:
         return "assert"
 
     def final_tag(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
-        """``Unquoted content, redeneert de bank.``: a cue right after a comma, then only the
-        source (and a phrase like "tegen de krant" or "op Instagram") up to the full stop."""
+        """``Unquoted content, redeneert de bank.`` / ``..., zo meldt HLN.``: a cue right
+        after a comma, then only the source (and a phrase like "tegen de krant" or "op
+        Instagram") up to the full stop."""
         doc = self.doc
-        if token.i - 1 <= sentence.start or doc[token.i - 1].text != ",":
+        comma = token.i - 1
+        if comma > sentence.start and doc[comma].lower_ == "zo":
+            comma -= 1
+        if comma <= sentence.start or doc[comma].text != ",":
             return None
-        if is_quote_mark(doc[token.i - 2]) or self.in_quote(doc[token.i - 2]):
+        if is_quote_mark(doc[comma - 1]) or self.in_quote(doc[comma - 1]):
             return None  # a quote tag: handled with the quote
         subject = self.phrases.subject_after(cue_end + 1, sentence.end)
         if subject is None:
             return None
-        rest = [t for t in doc[subject[1] : sentence.end] if is_word(t)]
-        if len(rest) > 6:
+        if self.tail_too_long(subject[1], sentence.end):
             return None
-        content = self.chars(sentence.start, token.i - 1)
-        if content[1] - content[0] < 10:
+        content = self.chars(sentence.start, comma)
+        if content[1] <= content[0]:
             return None
         return Candidate(
             content=content,
@@ -479,6 +507,82 @@ class AttributionFinder:
             source=subject,
             stance=self.stance(verb.stance, content),
             via=self.resolver.via_after(subject[1], sentence.end),
+        )
+
+    def tail_too_long(self, start: int, end: int) -> bool:
+        """After a tag's source only adverbs and a phrase or two may follow ("zelf", "tegen
+        de krant", "aan de telefoon vanuit Jerevan"); a longer tail is a clause of its own."""
+        tail = [t for t in self.doc[start:end] if is_word(t)]
+        if not tail:
+            return False
+        if len(tail) > 12:
+            return True
+        first = tail[0]
+        return not (
+            self.phrases.is_(first, "preposition")
+            or self.phrases.is_(first, "adverb")
+            or first.lower_ in {"zelf", "weten", "aan", "toe", "uit", "op"}
+            or len(tail) <= 2
+        )
+
+    def anaphoric_report(
+        self, token: Token, verb, cue_end: int, sentence: Span
+    ) -> Candidate | None:
+        """``Dat meldt De Telegraaf.`` / ``Dat laat Linda weten.``: a clause-initial
+        ``dat``/``dit`` before the cue stands for the sentence before."""
+        doc = self.doc
+        start = sentence.start
+        while start < token.i and doc[start].lower_ in {"tenminste", ",", "en", "maar", "althans"}:
+            start += 1
+        if token.i - start != 1 or doc[start].lower_ not in {"dat", "dit"}:
+            return None
+        if sentence.start == 0:
+            return None
+        subject = self.phrases.subject_after(cue_end + 1, sentence.end)
+        if subject is None or self.tail_too_long(subject[1], sentence.end):
+            return None
+        previous = doc[sentence.start - 1].sent
+        if any(self.in_quote(t) for t in previous if is_word(t)):
+            return None
+        content = self.chars(previous.start, previous.end)
+        return Candidate(
+            content=content,
+            kind="indirect",
+            cue=self.cue_chars(token.i, cue_end + 1),
+            source=subject,
+            stance=self.stance(verb.stance, content),
+        )
+
+    def infinitive_report(
+        self, token: Token, verb, cue_end: int, sentence: Span
+    ) -> Candidate | None:
+        """``X zei er kapot van te zijn`` / ``verklaarde zich schuldig te hebben gemaakt``:
+        a report whose content is an infinitive clause with ``te``."""
+        doc = self.doc
+        if verb.verb_class == "finding" or verb.lemma in {"vragen", "laten"}:
+            return None  # "bleek te zijn" is no report; "vroeg om ... te" is a request
+        _, clause_end = self.phrases.clause_bounds(sentence, token.i)
+        words = [t for t in doc[cue_end + 1 : clause_end] if is_word(t)]
+        if len(words) < 3 or not any(t.lower_ == "te" for t in words[-4:]):
+            return None
+        subject = self.subject_of(token.i, cue_end + 1, clause_end)
+        if subject is None:
+            return None
+        start = max(cue_end + 1, subject[1]) if subject[0] > token.i else cue_end + 1
+        # "zegt tegen TTG Media ...": the addressee is not part of the content.
+        if start < clause_end and doc[start].lower_ in {"tegen", "tegenover", "aan"}:
+            addressee = self.phrases.noun_phrase_at(start + 1, clause_end)
+            if addressee is not None:
+                start = addressee[1]
+        content = self.chars(start, clause_end)
+        if content[1] - content[0] < 8:
+            return None
+        return Candidate(
+            content=content,
+            kind="mixed" if self.quotes_inside(content) else "indirect",
+            cue=self.cue_chars(token.i, cue_end + 1),
+            source=subject,
+            stance=self.stance(verb.stance, content),
         )
 
     def final_aldus(self, sentence: Span) -> list[Candidate]:
@@ -600,6 +704,11 @@ class AttributionFinder:
                 after = [t.lower_ for t in doc[token.i + 1 : clause_end]]
                 if set(before) & conditionals or set(after) & blockers:
                     continue
+                if any(
+                    self.phrases.is_(t, "subordinator") or t.lower_ == "dat"
+                    for t in doc[clause_start : token.i]
+                ):
+                    continue  # "voordat dat zou gebeuren": a future in the past
                 if clause_start > sentence.start and doc[clause_start - 1].lower_ in conditionals:
                     continue
                 if "volgens" in words or any(

@@ -308,18 +308,26 @@ class Phrases:
                 after = doc[i + 1]
                 if (
                     (
-                        self.is_(after, "determiner")
-                        and after.lower_ in {"de", "het", "een", "hun", "zijn", "haar"}
+                        (
+                            self.is_(after, "determiner")
+                            and after.lower_ in {"de", "het", "een", "hun", "zijn", "haar"}
+                        )
+                        or after.lower_ in SUBJECT_PRONOUNS
+                        or after.lower_ in {"volgens", "ook"}
                     )
-                    or after.lower_ in SUBJECT_PRONOUNS
-                    or after.lower_ in {"volgens", "ook"}
-                ) and not self._inside_noun_list(i):
+                    and not self._inside_noun_list(i)
+                    and self._verb_follows(i + 1, sentence.end)
+                ):
                     starts.append(i)
         starts = sorted(set(starts))
         clause_start = max(s for s in starts if s <= index)
         later = [s for s in starts if s > index]
         clause_end = later[0] if later else sentence.end
         return clause_start, clause_end
+
+    def _verb_follows(self, start: int, end: int) -> bool:
+        """A finite verb soon after "en" makes it join clauses, not noun phrases."""
+        return any(self.is_verb_like(t) for t in self.doc[start : min(end, start + 6)])
 
     def _inside_noun_list(self, i: int) -> bool:
         """``en`` between two names or nouns ("Kim en Kanye") does not start a clause."""
