@@ -43,6 +43,9 @@ class LanguagePack:
     outlets: dict[str, str] = field(default_factory=dict)  # name as written -> canonical name
     markers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # role -> sequences
     word_classes: dict[str, dict[str, str]] = field(default_factory=dict)  # word -> class -> detail
+    first_names: dict[str, str] = field(default_factory=dict)  # first name -> m | f
+    gendered_nouns: dict[str, str] = field(default_factory=dict)  # role noun -> m | f
+    known_names: dict[str, str] = field(default_factory=dict)  # name -> entity type
 
     def is_class(self, word: str, word_class: str) -> bool:
         return word_class in self.word_classes.get(word.lower(), {})
@@ -118,4 +121,15 @@ def load_language(code: str) -> LanguagePack:
         word, word_class, detail = _fields(path, number, fields, 3)
         word_classes[word][word_class] = detail
     pack.word_classes = dict(word_classes)
+
+    for attribute, filename in (
+        ("first_names", "first_names.tsv"),
+        ("gendered_nouns", "gendered_nouns.tsv"),
+        ("known_names", "known_names.tsv"),
+    ):
+        path = folder / filename
+        table: dict[str, str] = getattr(pack, attribute)
+        for number, fields in read_tsv(path):
+            key, value = _fields(path, number, fields, 2)
+            table[key] = value
     return pack

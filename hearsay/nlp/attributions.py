@@ -278,7 +278,9 @@ class AttributionFinder:
             verb - clause_start == 1 and doc[clause_start].lower_ in {"die", "dat"}
         ):
             return subject
-        if verb - clause_start == 1 and doc[clause_start].lower_ == "die":
+        if doc[clause_start].lower_ == "die" and all(
+            self.phrases.is_(t, "adverb") for t in doc[clause_start + 1 : verb]
+        ):
             # "bronnen uit de omgeving van de zangeres die beweren dat ...": the relative
             # pronoun stands for the phrase before it.
             antecedent = self.phrase_ending_at(
@@ -751,6 +753,14 @@ class AttributionFinder:
                 ):
                     clash = True
                     break
+            if (
+                clash
+                and candidate.source is not None
+                and other.source is None
+                and not other.inherit
+            ):
+                kept[kept.index(other)] = candidate  # same content: keep the one naming a source
+                continue
             if not clash:
                 kept.append(candidate)
         return sorted(kept, key=lambda c: c.content[0])

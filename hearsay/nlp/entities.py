@@ -8,6 +8,7 @@ role nouns are added as mentions by the attribution stage when it resolves a sou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -176,6 +177,13 @@ class EntityFinder:
                 and (doc[start].lower_ not in {"de", "van"} or start == i)
             ):
                 start += 1
+            # "D66-Kamerlid Jan Paternotte", "CDA'er Omtzigt": a party-role prefix is no name.
+            while end - start > 1 and (
+                "-" in doc[start].text
+                and doc[start].text.rsplit("-", 1)[-1].lower() in self.pack.source_nouns
+                or doc[start].text.lower().endswith(("'er", "’er"))
+            ):
+                start += 1
             if start < end:
                 span_tokens = [doc[k] for k in range(start, end)]
                 if not (len(span_tokens) == 1 and self._ordinary(doc, span_tokens[0])):
@@ -188,15 +196,22 @@ class EntityFinder:
         elsewhere in the article, or a sentence-initial common word."""
         if DEMONYM.match(token.text):
             return True
-        if token.is_sent_start and (
-            token.lower_ in doc.user_data.get("lower_words", set()) or token.is_stop
-        ):
+        initial = token.is_sent_start or (
+            token.i > 0 and not doc[token.i - 1].is_alpha and doc[token.i - 1].text != ","
+        )
+        if initial and (token.lower_ in doc.user_data.get("lower_words", set()) or token.is_stop):
             return True
+        if "'" in token.text or "’" in token.text:
+            return True  # "I'm", "Dat's": contractions, not names
         return False
 
     def _typed(self, doc: Doc, start: int, end: int) -> NameMention:
         words = [t.text for t in doc[start:end]]
         text = doc[start:end].text
+        if text in self.pack.known_names:
+            return NameMention(start, end, self.pack.known_names[text], text)
+        if re.match(r"^(Noord|Zuid|Oost|West|Midden)-[A-Z]", text):
+            return NameMention(start, end, "LOC", text)
         lowered = {w.lower() for w in words}
         previous = doc[start - 1].lower_ if start > 0 else ""
         if (
@@ -238,7 +253,26 @@ class EntityFinder:
         index.entities.sort(key=lambda entity: entity.mentions[0].start)
         for number, entity in enumerate(index.entities, start=1):
             entity.id = f"E{number}"
+            if entity.type == "PER":
+                gender = self._gender(doc, entity)
+                if gender:
+                    entity.attributes["gender"] = gender
         return index
+
+    def _gender(self, doc: Doc, entity: Entity) -> str | None:
+        """From the first name ("Linda" f) or a role noun right before a mention ("zangeres
+        Mariah Carey"); None when the article does not tell."""
+        first = entity.name.split()[0]
+        if first in self.pack.first_names:
+            return self.pack.first_names[first]
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            before = doc[span.start - 1].lower_.split("-")[-1]
+            if before in self.pack.gendered_nouns:
+                return self.pack.gendered_nouns[before]
+        return None
 
     @staticmethod
     def _containing(by_key: dict[str, Entity], name: NameMention) -> Entity | None:

@@ -181,7 +181,26 @@ class Phrases:
         """Capitalised as a name is: not merely because it opens a sentence."""
         if not is_capitalised(token):
             return False
-        return not (token.is_sent_start and self._is_common_word(token))
+        if not self.opens_sentence(token):
+            return True
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if token.lower_ in NAME_PARTICLES and nxt is not None and is_capitalised(nxt):
+            return True  # "Van der Laan zegt"
+        if (
+            token.lower_.endswith("e")
+            and nxt is not None
+            and nxt.text[:1].islower()
+            and not self.stops_phrase(nxt)
+        ):
+            return False  # an adjective opening the sentence: "Nieuwe documenten bevestigen"
+        return not self._is_common_word(token)
+
+    def opens_sentence(self, token: Token) -> bool:
+        """First word of a sentence, or of a quote or colon clause inside one."""
+        if token.is_sent_start or token.i == 0:
+            return True
+        previous = self.doc[token.i - 1]
+        return is_quote_mark(previous) or previous.text in {":", "(", "-", "–", "—"}
 
     def is_possessive(self, index: int) -> bool:
         text = self.doc[index].text
@@ -254,8 +273,8 @@ class Phrases:
         if first.lower_ in {"die", "dat"} and verb - start == 1:
             return None
         phrase = self.noun_phrase_at(start, verb)
-        if phrase is None:
-            return None
+        if phrase is None or self.is_(doc[phrase[1] - 1], "time"):
+            return None  # "Een paar weken later bevestigt Meis ...": an adverbial
         # Between subject and verb may stand adverbs ("Kim zelf zegt"), a parenthesis
         # ("Pierre Moscovici (Begroting) erkende") and auxiliaries before a participle
         # ("De Commissie heeft toegezegd"); anything else means this was not a subject.

@@ -135,12 +135,32 @@ class SourceResolver:
         return sorted(found, key=lambda item: item[0])
 
     def nearest_person(self, token_index: int, *, first_person: bool = False) -> Entity | None:
-        """The person named closest before a pronoun (the speaker of a quote for "ik")."""
-        position = self.doc[token_index].idx
-        before = self._mentions_before(position, "PER")
-        if before:
-            return before[-1][1]
-        return None
+        """The person a pronoun refers to: of the persons named in the last paragraphs and
+        compatible in gender, the one mentioned most and most recently."""
+        doc = self.doc
+        pronoun = doc[token_index].lower_
+        position = doc[token_index].idx
+        wanted = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}.get(
+            pronoun
+        )
+        best: tuple[float, Entity] | None = None
+        for entity in self.entities.entities:
+            if entity.type != "PER":
+                continue
+            gender = entity.attributes.get("gender")
+            if wanted and gender and gender != wanted:
+                continue
+            before = [m for m in entity.mentions if m.end <= position]
+            if not before:
+                continue
+            distance = position - before[-1].end
+            if distance > 2500:
+                continue
+            # Salience: every earlier mention counts, nearness counts more.
+            score = len(before) * 150 - distance
+            if best is None or score > best[0]:
+                best = (score, entity)
+        return best[1] if best else None
 
     def nearest_of_type(self, token_index: int, entity_type: str) -> Entity | None:
         before = self._mentions_before(self.doc[token_index].idx, entity_type)
