@@ -291,7 +291,7 @@ class AttributionFinder:
         after = self.phrases.subject_after(verb_end, limit)
         if after is not None:
             return after
-        if boundary is not None and boundary.lower_ == "en":
+        if boundary is not None and boundary.lower_ in {"en", "maar"}:
             # "Mijn moeder keek me aan en vroeg: ...": the subject of the first conjunct.
             return self.phrases.subject_before(
                 self.clause_start_before(clause_start - 1), self.first_verb(sentence)
@@ -347,7 +347,7 @@ class AttributionFinder:
         for sentence in doc.sents:
             consumed = -1  # the last token of the previous cue ("wist te vertellen")
             for token in sentence:
-                if self.in_quote(token) or token.i <= consumed:
+                if token.i <= consumed:
                     continue
                 if token.i > sentence.start and doc[token.i - 1].lower_ == "te":
                     continue  # an infinitive ("om in te stellen") is no report
@@ -356,11 +356,18 @@ class AttributionFinder:
                     continue
                 verb, cue_end = entry
                 consumed = cue_end
+                if self.in_quote(token):
+                    # A report inside a quote ("Omstanders zeiden dat ..."): only with "dat".
+                    nested = self.report_with_clause(token, verb, cue_end, sentence)
+                    if nested is not None and nested.kind != "direct":
+                        found.append(nested)
+                    continue
                 candidate = (
                     self.report_with_clause(token, verb, cue_end, sentence)
                     or self.anaphoric_report(token, verb, cue_end, sentence)
                     or self.final_tag(token, verb, cue_end, sentence)
                     or self.infinitive_report(token, verb, cue_end, sentence)
+                    or self.quoted_report(token, verb, cue_end, sentence)
                 )
                 if candidate is not None:
                     found.append(candidate)
@@ -383,7 +390,7 @@ class AttributionFinder:
             if is_quote_mark(word) or self.in_quote(word):
                 break
             if lower == "dat" or (
-                lower == "of" and verb.lemma in {"vragen", "weten", "vertellen", "twijfelen"}
+                lower == "of" and verb.lemma in {"weten", "vertellen", "twijfelen"}
             ):
                 nxt = doc[j + 1] if j + 1 < sentence.end else None
                 if nxt is None or not is_word(nxt) or self.phrases.is_verb_like(nxt):
@@ -418,7 +425,7 @@ class AttributionFinder:
         if verb.verb_class == "finding":
             source = self.finding_source(token, sentence, subject_limit)
         else:
-            source = self.subject_of(token.i, cue_end + 1, subject_limit)
+            source = self.subject_of(token.i, token.i + 1, subject_limit)
         if colon is not None:
             if colon + 1 < sentence.end and (
                 is_quote_mark(doc[colon + 1]) or self.in_quote(doc[colon + 1])
@@ -494,7 +501,7 @@ class AttributionFinder:
             return None
         if is_quote_mark(doc[comma - 1]) or self.in_quote(doc[comma - 1]):
             return None  # a quote tag: handled with the quote
-        subject = self.phrases.subject_after(cue_end + 1, sentence.end)
+        subject = self.phrases.subject_after(token.i + 1, sentence.end)
         if subject is None:
             return None
         if self.tail_too_long(subject[1], sentence.end):
@@ -527,6 +534,29 @@ class AttributionFinder:
             or len(tail) <= 2
         )
 
+    def quoted_report(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
+        """``X noemt de situatie 'dramatisch'`` / ``X spreekt van een 'ontluisterend'
+        verhaal``: a speech verb whose clause quotes the source's words (kind mixed)."""
+        if verb.verb_class != "speech" or verb.lemma in {"vragen", "zeggen"}:
+            return None
+        _, clause_end = self.phrases.clause_bounds(sentence, token.i)
+        subject = self.subject_of(token.i, token.i + 1, clause_end)
+        if subject is None:
+            return None
+        start = max(cue_end + 1, subject[1]) if subject[0] > token.i else cue_end + 1
+        if start < clause_end and self.doc[start].lower_ in {"van", "over"}:
+            start += 1  # "spreekt van ..."
+        content = self.chars(start, clause_end)
+        if content[1] - content[0] < 5 or not self.quotes_inside((content[0] - 1, content[1])):
+            return None
+        return Candidate(
+            content=content,
+            kind="mixed",
+            cue=self.cue_chars(token.i, cue_end + 1),
+            source=subject,
+            stance=self.stance(verb.stance, content),
+        )
+
     def anaphoric_report(
         self, token: Token, verb, cue_end: int, sentence: Span
     ) -> Candidate | None:
@@ -540,7 +570,7 @@ class AttributionFinder:
             return None
         if sentence.start == 0:
             return None
-        subject = self.phrases.subject_after(cue_end + 1, sentence.end)
+        subject = self.phrases.subject_after(token.i + 1, sentence.end)
         if subject is None or self.tail_too_long(subject[1], sentence.end):
             return None
         previous = doc[sentence.start - 1].sent
@@ -565,7 +595,7 @@ class AttributionFinder:
             return None  # "bleek te zijn" is no report; "vroeg om ... te" is a request
         _, clause_end = self.phrases.clause_bounds(sentence, token.i)
         words = [t for t in doc[cue_end + 1 : clause_end] if is_word(t)]
-        if len(words) < 3 or not any(t.lower_ == "te" for t in words[-4:]):
+        if len(words) < 3 or not any(t.lower_ == "te" for t in words[-8:]):
             return None
         subject = self.subject_of(token.i, cue_end + 1, clause_end)
         if subject is None:
@@ -624,6 +654,7 @@ class AttributionFinder:
                     continue
                 lower = token.lower_
                 clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
+                clause_start = max(clause_start, self.clause_start_before(token.i))
                 clause_start = self.skip_conjunctions(clause_start, token.i)
                 if lower == "volgens":
                     phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)
@@ -704,8 +735,11 @@ class AttributionFinder:
                 words = [t.lower_ for t in doc[clause_start:clause_end]]
                 before = [t.lower_ for t in doc[clause_start : token.i]]
                 after = [t.lower_ for t in doc[token.i + 1 : clause_end]]
-                if set(before) & conditionals or set(after) & blockers:
-                    continue
+                if set(after) & blockers or any(
+                    word in conditionals and (k == 0 or before[k - 1] in {",", "en", "maar"})
+                    for k, word in enumerate(before)
+                ):
+                    continue  # "Als hij zou winnen", but not "Zowel Kim als Kanye zouden"
                 if any(
                     self.phrases.is_(t, "subordinator") or t.lower_ == "dat"
                     for t in doc[clause_start : token.i]
@@ -745,7 +779,11 @@ class AttributionFinder:
                 if overlap <= 0:
                     continue
                 shorter = min(end - start, other.content[1] - other.content[0])
+                longer = max(end - start, other.content[1] - other.content[0])
                 same_cue = candidate.cue is not None and candidate.cue == other.cue
+                nested = overlap < 0.6 * longer and candidate.cue != other.cue
+                if nested and candidate.kind != "reportative":
+                    continue  # a report inside a quote or inside another report: both stand
                 if overlap >= 0.8 * shorter and (
                     same_cue
                     or PRIORITY[candidate.kind] != PRIORITY[other.kind]

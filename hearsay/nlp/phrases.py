@@ -184,8 +184,12 @@ class Phrases:
         if not self.opens_sentence(token):
             return True
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if token.lower_ in NAME_PARTICLES and nxt is not None and is_capitalised(nxt):
-            return True  # "Van der Laan zegt"
+        if token.lower_ in NAME_PARTICLES:
+            j = token.i + 1
+            while j < len(self.doc) and self.doc[j].lower_ in NAME_PARTICLES:
+                j += 1
+            if j < len(self.doc) and j > token.i + 1 or (nxt is not None and is_capitalised(nxt)):
+                return j < len(self.doc) and is_capitalised(self.doc[j])  # "Van der Laan zegt"
         if (
             token.lower_.endswith("e")
             and nxt is not None
@@ -301,7 +305,25 @@ class Phrases:
             start += 1
         if start >= limit:
             return None
-        return self.noun_phrase_at(start, limit)
+        phrase = self.noun_phrase_at(start, limit)
+        if (
+            phrase is not None
+            and phrase[1] - phrase[0] == 1
+            and not self.could_be_bare_subject(doc[start])
+        ):
+            return None  # "zei volmondig 'ja'": an adverb, not a subject
+        return phrase
+
+    def could_be_bare_subject(self, token: Token) -> bool:
+        """A one-word subject after the verb: a pronoun, a name, a source noun ("critici")
+        or a plural ("onderzoekers"); not an adverb the lexicon lacks ("volmondig")."""
+        lower = token.lower_
+        return (
+            self.looks_capitalised(token)
+            or lower in SUBJECT_PRONOUNS
+            or lower in self.pack.source_nouns
+            or lower.endswith(("en", "ers", "s", "ici"))
+        )
 
     # -- clauses --------------------------------------------------------------------------
     def clause_bounds(self, sentence: Span, index: int) -> tuple[int, int]:
@@ -323,6 +345,8 @@ class Phrases:
                 starts.append(i + 1)
             elif token.lower_ in {"maar", "want"} and i > sentence.start:
                 starts.append(i)
+            elif token.lower_ == "en" and i > sentence.start and doc[i - 1].text == ",":
+                starts.append(i)  # ", en ...": a new clause
             elif token.lower_ == "en" and i + 1 < sentence.end and i > sentence.start:
                 after = doc[i + 1]
                 if (
@@ -345,8 +369,14 @@ class Phrases:
         return clause_start, clause_end
 
     def _verb_follows(self, start: int, end: int) -> bool:
-        """A finite verb soon after "en" makes it join clauses, not noun phrases."""
-        return any(self.is_verb_like(t) for t in self.doc[start : min(end, start + 6)])
+        """A finite verb right after the subject that follows "en" makes it join main
+        clauses ("... en het koppel zou ..."), not noun phrases or subordinate clauses
+        ("... en de dingen die hij deed ...")."""
+        if self.doc[start].lower_ in SUBJECT_PRONOUNS:
+            return start + 1 < end and self.is_verb_like(self.doc[start + 1])
+        phrase = self.noun_phrase_at(start, end)
+        after = phrase[1] if phrase else start + 1
+        return after < end and self.is_verb_like(self.doc[after])
 
     def _inside_noun_list(self, i: int) -> bool:
         """``en`` between two names or nouns ("Kim en Kanye") does not start a clause."""

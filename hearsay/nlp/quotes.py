@@ -16,6 +16,7 @@ from dataclasses import dataclass
 CLOSERS: dict[str, tuple[str, ...]] = {
     "“": ("”", "“"),
     "„": ("”", "“", '"'),
+    "''": ("''", "’’", "”"),
     ",,": ("’’", "''", "”", "“", "’", "'", '"'),
     "‘": ("’", "'", "‘"),
     "«": ("»",),
@@ -143,4 +144,4 @@ def is_title(content: str) -> bool:
     if len(words) < 2 or len(words) > 10 or re.search(r"[.!?…,]\s*$", content):
         return False
     capitalised = sum(word[0].isupper() for word in words)
-    return capitalised / len(words) >= 0.6
+    return capitalised >= 2 and capitalised / len(words) >= 0.5
