@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hearsay.errors import GoldFormatError
+
 __all__ = [
     "ARTICLES",
     "PRONOUNS",
@@ -644,6 +646,8 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
     a list of documents, or (``.jsonl``) one document per line.
     """
     path = Path(path)
+    if not path.exists():
+        raise GoldFormatError(f"no gold file or folder at {path}")
     if path.is_dir():
         files = sorted(
             f for f in path.glob("*.json") if f.is_file() and not f.name.endswith(".readable.json")
@@ -652,12 +656,24 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
         files = [path]
     documents: list[dict[str, Any]] = []
     for file in files:
-        if file.suffix == ".jsonl":
-            with file.open(encoding="utf-8") as handle:
-                documents.extend(json.loads(line) for line in handle if line.strip())
-            continue
-        data = json.loads(file.read_text(encoding="utf-8"))
+        try:
+            if file.suffix == ".jsonl":
+                with file.open(encoding="utf-8") as handle:
+                    documents.extend(json.loads(line) for line in handle if line.strip())
+                continue
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise GoldFormatError(f"cannot read gold file {file}: {error}") from error
         documents.extend(data if isinstance(data, list) else [data])
+    for document in documents:
+        if (
+            not isinstance(document, dict)
+            or "text" not in document
+            or "attributions" not in document
+        ):
+            raise GoldFormatError(f"a gold document in {path} lacks 'text' or 'attributions'")
+    if not documents:
+        raise GoldFormatError(f"no gold documents in {path}")
     return documents
 
 

@@ -435,6 +435,19 @@ def _walk(folder: Path, *, read_all: bool, seen: set[str] | None = None) -> Iter
 
 
 def _read_file(path: Path, fmt: str | None, options: _Options) -> Iterator[Article | Reject]:
+    """Read one file; a file that yields nothing at all (an empty JSON Lines file) is itself
+    a reject, so that every input shows up in the output or the rejects."""
+    produced = False
+    for record in _read_file_records(path, fmt, options):
+        produced = True
+        yield record
+    if not produced:
+        yield Reject(str(path), "The file holds no records.")
+
+
+def _read_file_records(
+    path: Path, fmt: str | None, options: _Options
+) -> Iterator[Article | Reject]:
     """Read one file: by ``fmt``, else by extension, else (a named odd file) by its content."""
     fmt = fmt or _EXTENSION_FORMATS.get(path.suffix.lower())
     source = _Source(str(path), path.stem)

@@ -814,9 +814,8 @@ class AttributionFinder:
             if candidate.inherit == "previous":
                 previous = self.previous_source(resolved, candidate)
                 if previous is not None:
-                    attribution.source_name = previous.source_name or (
-                        previous.source.text if previous.source else None
-                    )
+                    # source_name names an entity; an implied "geruchten" stays unnamed.
+                    attribution.source_name = previous.source_name
                     attribution.source_type = previous.source_type
                     attribution.entity_id = previous.entity_id
                     attribution.via = attribution.via or previous.via
@@ -832,7 +831,7 @@ class AttributionFinder:
                         later.source is not None
                         and later.content.start - attribution.content.end < 400
                     ):
-                        attribution.source_name = later.source_name or later.source.text
+                        attribution.source_name = later.source_name
                         attribution.source_type = later.source_type
                         break
         return attributions
