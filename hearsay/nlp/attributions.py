@@ -349,14 +349,20 @@ class AttributionFinder:
             for token in sentence:
                 if token.i <= consumed:
                     continue
-                if token.i > sentence.start and doc[token.i - 1].lower_ == "te":
-                    continue  # an infinitive ("om in te stellen") is no report
+                if token.i > sentence.start and doc[token.i - 1].lower_ in {
+                    "te",
+                    "de",
+                    "het",
+                    "een",
+                }:
+                    continue  # an infinitive ("om in te stellen") or a noun ("de hoop")
                 entry = self.cue_verb(token, sentence.end)
                 if entry is None:
                     continue
                 verb, cue_end = entry
                 consumed = cue_end
-                if self.in_quote(token):
+                if sentence.text.rstrip().endswith("?") and not self.in_quote(token):
+                    continue  # a question the writer asks is no report
                     # A report inside a quote ("Omstanders zeiden dat ..."): only with "dat".
                     nested = self.report_with_clause(token, verb, cue_end, sentence)
                     if nested is not None and nested.kind != "direct":
@@ -393,8 +399,12 @@ class AttributionFinder:
                 lower == "of" and verb.lemma in {"weten", "vertellen", "twijfelen"}
             ):
                 nxt = doc[j + 1] if j + 1 < sentence.end else None
-                if nxt is None or not is_word(nxt) or self.phrases.is_verb_like(nxt):
+                if nxt is None or not is_word(nxt):
                     continue
+                if self.phrases.is_verb_like(nxt) and not self.possessive_after(
+                    j + 1, sentence.end
+                ):
+                    continue  # "dat is", "dat zou": a demonstrative subject, not "that"
                 after_next = doc[j + 2] if j + 2 < sentence.end else None
                 if nxt.lower_ in {"niet", "wel", "ook", "zelf", "nooit"} and (
                     after_next is None
@@ -450,6 +460,7 @@ class AttributionFinder:
             return None
         kind = "mixed" if self.quotes_inside(content) else "indirect"
         stance = self.stance(verb.stance, content)
+        via = self.via_between(token.i + 1, complementiser)
         source_type = "document" if verb.verb_class == "finding" and source is None else None
         return Candidate(
             content=content,
@@ -458,7 +469,27 @@ class AttributionFinder:
             source=source,
             stance=stance,
             source_type=source_type,
+            via=via,
         )
+
+    def possessive_after(self, index: int, limit: int) -> bool:
+        """ "zijn/haar/hun" followed by a noun is a possessive ("dat zijn cliënt ..."), not
+        the verb "zijn"."""
+        doc = self.doc
+        if doc[index].lower_ not in {"zijn", "haar", "hun"} or index + 1 >= limit:
+            return False
+        after = doc[index + 1]
+        return is_word(after) and not self.phrases.stops_phrase(after)
+
+    def via_between(self, start: int, end: int) -> str | None:
+        """An outlet addressed between the cue and the reported clause: "vertelt aan TMZ
+        dat", "vertelt in Page Six dat": the outlet that relays the words."""
+        for i in range(start, end):
+            if self.doc[i].lower_ in {"aan", "in", "tegen", "tegenover", "bij"}:
+                via = self.resolver.via_after(i, end)
+                if via:
+                    return via
+        return None
 
     def finding_source(self, token: Token, sentence: Span, limit: int) -> tuple[int, int] | None:
         """``Uit onderzoek blijkt dat`` / ``blijkt uit het rapport dat``: the source follows uit."""
@@ -593,6 +624,9 @@ class AttributionFinder:
         doc = self.doc
         if verb.verb_class == "finding" or verb.lemma in {"vragen", "laten"}:
             return None  # "bleek te zijn" is no report; "vroeg om ... te" is a request
+        opener = self.clause_start_before(token.i)
+        if opener > sentence.start and doc[opener - 1].lower_ in {"dat", "die", "wat"}:
+            return None  # "het gaatje dat de minister denkt te zien": a relative clause
         _, clause_end = self.phrases.clause_bounds(sentence, token.i)
         words = [t for t in doc[cue_end + 1 : clause_end] if is_word(t)]
         if len(words) < 3 or not any(t.lower_ == "te" for t in words[-8:]):
@@ -880,7 +914,12 @@ class AttributionFinder:
         if candidate.source_type:
             attribution.source_type = candidate.source_type  # type: ignore[assignment]
         if attribution.stance == "assert":
+            # A short quote can deny on its own ("Dat klopt helemaal niet"); in a long one the
+            # same words are more often about something else.
+            short = len(content.text.split()) <= 12
             attribution.stance = (
-                self.stance("assert", candidate.content) if candidate.kind != "direct" else "assert"
+                self.stance("assert", candidate.content)
+                if candidate.kind != "direct" or short
+                else "assert"
             )  # type: ignore[assignment]
         return attribution

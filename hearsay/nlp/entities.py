@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from hearsay.lang import LanguagePack
@@ -71,6 +72,8 @@ WORK_NOUNS = {
     "musical",
     "voorstelling",
 }
+# Endings of Dutch agent and role nouns ("Verdediger", "Staatssecretaris", "Fractievoorzitter").
+ROLE_SUFFIXES = ("er", "aris", "ent", "ant", "ist", "eur", "ster", "trice", "ier")
 LOCATION_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond"}
 
 
@@ -154,7 +157,7 @@ class EntityFinder:
                         and is_capitalised(doc[end + 1])
                         and not doc[end + 1].is_sent_start
                     )
-                    or nxt.text in {"&", "-"}
+                    or nxt.text in {"&", "-", "’", "'"}
                     and end + 1 < len(doc)
                     and is_capitalised(doc[end + 1])
                 ):
@@ -168,21 +171,20 @@ class EntityFinder:
                 i = outlet[0]
                 continue
             start = i
-            # A capitalised first word of a sentence is often an ordinary word: drop it.
-            while start < end and doc[start].is_sent_start and phrases._is_common_word(doc[start]):
-                start += 1
-            while (
-                start < end
-                and (doc[start].lower_ in NAME_PARTICLES or phrases._is_common_word(doc[start]))
-                and (doc[start].lower_ not in {"de", "van"} or start == i)
+            while start < end and self._leading_ordinary(
+                doc, phrases, start, end, first=start == i
             ):
                 start += 1
-            # "D66-Kamerlid Jan Paternotte", "CDA'er Omtzigt": a party-role prefix is no name.
-            while end - start > 1 and (
-                "-" in doc[start].text
-                and doc[start].text.rsplit("-", 1)[-1].lower() in self.pack.source_nouns
-                or doc[start].text.lower().endswith(("'er", "’er"))
-            ):
+            outlet = self._outlet_at(doc, start) if start < end else None
+            if outlet and outlet[0] >= end:  # "Volgens De Telegraaf", "De NOS meldt"
+                names.append(
+                    NameMention(start, outlet[0], "OUTLET", doc[start : outlet[0]].text, outlet[1])
+                )
+                i = outlet[0]
+                continue
+            # "D66-Kamerlid Jan Paternotte", "CDA'er Omtzigt", "Staatssecretaris Vincent
+            # Karremans": a role or party prefix is no part of the name.
+            while end - start > 1 and self._role_prefix(doc[start], doc[start + 1]):
                 start += 1
             if start < end:
                 span_tokens = [doc[k] for k in range(start, end)]
@@ -190,6 +192,38 @@ class EntityFinder:
                     names.append(self._typed(doc, start, end))
             i = end
         return names
+
+    def _leading_ordinary(
+        self, doc: Doc, phrases: Phrases, k: int, end: int, *, first: bool
+    ) -> bool:
+        """Whether token ``k`` at the start of a capitalised run is no part of the name."""
+        token = doc[k]
+        if token.lower_ in NAME_PARTICLES:
+            j = k
+            while j < end and doc[j].lower_ in NAME_PARTICLES:
+                j += 1
+            if end - j == 1 and not doc[j].text.isupper():
+                return False  # a surname: "De Mol", "Van Dijk", "Van der Laan"
+            return token.lower_ in {"de", "het", "een"}  # an article: "De Europese Commissie"
+        return (
+            first
+            and phrases.opens_sentence(token)
+            and (phrases._is_common_word(token) or token.lower_ in STOP_WORDS)
+        )
+
+    def _role_prefix(self, token: Token, nxt: Token) -> bool:
+        text = token.text
+        lower = text.lower()
+        if "-" in text and text.rsplit("-", 1)[-1].lower() in self.pack.source_nouns:
+            return True
+        if lower.endswith(("'er", "’er")):
+            return True
+        if text in self.pack.first_names:
+            return False
+        return lower in self.pack.source_nouns or (
+            lower.endswith(ROLE_SUFFIXES)
+            and (nxt.text in self.pack.first_names or (token.is_sent_start and nxt.is_title))
+        )
 
     def _ordinary(self, doc: Doc, token: Token) -> bool:
         """A single capitalised word that is not a name: a demonym, a word used lower-case
@@ -210,6 +244,15 @@ class EntityFinder:
         text = doc[start:end].text
         if text in self.pack.known_names:
             return NameMention(start, end, self.pack.known_names[text], text)
+        if (
+            start > 0
+            and doc[start - 1].lower_ == "van"
+            and start > 1
+            and (self.pack.source_nouns.get(doc[start - 2].lower_) in {"person", "organisation"})
+            and len(words) == 1
+            and words[0] not in self.pack.first_names
+        ):
+            return NameMention(start, end, "LOC", text)  # "burgemeester van Lier"
         if re.match(r"^(Noord|Zuid|Oost|West|Midden)-[A-Z]", text):
             return NameMention(start, end, "LOC", text)
         lowered = {w.lower() for w in words}

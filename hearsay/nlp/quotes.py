@@ -46,8 +46,8 @@ def _opens_here(text: str, i: int, mark: str) -> bool:
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if after.isspace():
         return False
-    if mark in ("'", "‘") and APOSTROPHE_WORDS.match(text, i + 1) and mark == "'":
-        return False  # 's avonds, 't is
+    if mark in ("'", "‘") and APOSTROPHE_WORDS.match(text, i + 1):
+        return False  # 's avonds, 't is, ‘t Hof
     if mark == ",,":
         return True  # ,, never occurs otherwise in running text
     return (
@@ -129,7 +129,15 @@ def find_quotes(text: str) -> list[Quote]:
             i += len(opener)
             continue
         i += 1
-    # Whatever is open at the end of the text was not a quote we can trust: drop it.
+    # Whatever is open at the end of the text was not a quote we can trust: drop it, and
+    # the quotes inside it are top-level after all.
+    for _, position in stack:
+        quotes[:] = [
+            Quote(q.start, q.end, q.content_start, q.content_end, q.depth - 1, q.closed)
+            if q.start > position and q.depth > 0
+            else q
+            for q in quotes
+        ]
     quotes.sort(key=lambda quote: (quote.start, -quote.end))
     return [quote for quote in quotes if quote.content_end > quote.content_start]
 

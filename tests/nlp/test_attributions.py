@@ -150,9 +150,7 @@ def test_attributions_broken_quote(opener: str, closer: str) -> None:
             "Mila de Graaf woont in Delft. 'Greta's café is zo'n fijne plek', zegt ze.",
             "Greta's café is zo'n fijne plek",
         ),
-        gap(
-            "an opening curly ‘ used as the apostrophe of ‘t opens a quote, so the next real "
-            "quote is nested and lost",
+        (
             "Mila de Graaf werkt in ‘t Hof. “Het was heel erg druk vandaag”, zegt ze.",
             "Het was heel erg druk vandaag",
         ),
@@ -555,9 +553,7 @@ def test_attributions_zou_inside_report(text: str, content: str, kind: str) -> N
             "deny",
         ),
         ("Frans Bauer zegt dat hij een nieuw album maakt.", "een nieuw album", "assert"),
-        gap(
-            "stance markers ('klopt helemaal niet') are not applied to direct quotes, which "
-            "are always assert unless the verb itself denies",
+        (
             "Glennis Grace reageerde fel. “Dat verhaal klopt helemaal niet”, zegt Grace.",
             "klopt helemaal niet",
             "deny",
@@ -590,14 +586,12 @@ def test_attributions_stance(text: str, fragment: str, stance: str) -> None:
             "de titel binnen is",
             "Arne Slot",
         ),
-        gap(
-            "the pronoun resolves to a place name ('Lier') taken for a person",
+        (
             "Jan Peeters is burgemeester van Lier. Hij zegt dat de markt blijft.",
             "de markt blijft",
             "Jan Peeters",
         ),
-        gap(
-            "the pronoun resolves to part of a place name ('Den Haag' -> 'Haag')",
+        (
             "Mona Keijzer sprak in Den Haag. Ze zegt dat ze niet aftreedt.",
             "ze niet aftreedt",
             "Mona Keijzer",
@@ -608,17 +602,13 @@ def test_attributions_stance(text: str, fragment: str, stance: str) -> None:
             "de markt blijft",
             "Jan Peeters",
         ),
-        gap(
-            "a capitalised preposition opening a sentence ('Naast') is taken for a person's "
-            "name and wins as the nearest person",
+        (
             "Jan Peeters is burgemeester. Naast hem zit wethouder Els Jacobs. "
             "Hij zegt dat de markt blijft.",
             "de markt blijft",
             "Jan Peeters",
         ),
-        gap(
-            "a capitalised preposition opening a sentence ('Naast') is taken for a person's "
-            "name; 'ze' should skip the man Jan Peeters for the woman Els Jacobs",
+        (
             "Els Jacobs is wethouder. Naast haar zit burgemeester Jan Peeters. "
             "Ze zegt dat de markt blijft.",
             "de markt blijft",
@@ -647,26 +637,22 @@ def test_attributions_pronoun_source(text: str, fragment: str, source_name: str)
             "het kabinet",
             "Dick Schoof",
         ),
-        gap(
-            "a role noun opening the sentence ('Verdediger') is taken into the name",
+        (
             "Verdediger Virgil van Dijk zegt dat hij volgend seizoen bij Liverpool blijft.",
             "volgend seizoen",
             "Virgil van Dijk",
         ),
-        gap(
-            "a role noun opening the sentence ('Staatssecretaris') is taken into the name",
+        (
             "Staatssecretaris Vincent Karremans zegt dat de jeugd meer moet bewegen.",
             "de jeugd",
             "Vincent Karremans",
         ),
-        gap(
-            "a surname opening with the particle 'Van' is cut to its last word ('Dijk')",
+        (
             "“De jeugd moet meer bewegen”, aldus Van Dijk.",
             "De jeugd",
             "Van Dijk",
         ),
-        gap(
-            "the apostrophe in 'Lil’ Kleine' splits the name, source becomes 'Lil'",
+        (
             "Lil’ Kleine kwam met nieuwe muziek. “Ik werk het liefst 's nachts”, zegt Lil’ Kleine.",
             "het liefst",
             "Lil’ Kleine",
@@ -712,20 +698,17 @@ def test_attributions_named_source(text: str, fragment: str, source_name: str) -
             "De verkoop van het clubhuis",
             {"De Telegraaf"},
         ),
-        gap(
-            "'Volgens <outlet>' at the start of a sentence types the outlet as a person",
+        (
             "Volgens De Telegraaf stapt de directeur binnenkort op.",
             "de directeur binnenkort op",
             {"De Telegraaf"},
         ),
-        gap(
-            "'Volgens <outlet>' at the start of a sentence types the outlet as a person",
+        (
             "Volgens het Algemeen Dagblad is de fusie van de baan.",
             "de fusie van de baan",
             {"AD", "Algemeen Dagblad"},
         ),
-        gap(
-            "an outlet from the gazetteer as subject before the verb is typed organisation",
+        (
             "De NOS meldt dat de fusie van de baan is.",
             "de fusie van de baan is",
             {"NOS"},
@@ -754,9 +737,7 @@ def test_attributions_outlet_source(text: str, fragment: str, names: set[str]) -
             "onschuldig",
             "representative",
         ),
-        gap(
-            "'dat zijn' is read as demonstrative + verb, so a clause opening with the "
-            "possessive 'zijn' is not taken as reported",
+        (
             "De advocaat van de zanger stelt dat zijn cliënt onschuldig is.",
             "zijn cliënt onschuldig is",
             "representative",
@@ -768,8 +749,7 @@ def test_attributions_outlet_source(text: str, fragment: str, names: set[str]) -
             "document",
         ),
         ("Uit het rapport blijkt dat de brug onveilig is.", "de brug onveilig is", "document"),
-        gap(
-            "'tonen aan dat' is not read as a finding verb, so document sources with it are missed",
+        (
             "Rechtbankstukken tonen aan dat de zanger schulden heeft.",
             "de zanger schulden heeft",
             "document",
@@ -796,20 +776,17 @@ def test_attributions_source_type(text: str, fragment: str, source_type: str) ->
             "een nieuwe vriend",
             "People",
         ),
-        gap(
-            "'aan <outlet>' between the verb and 'dat' is not taken as via",
+        (
             "Een ingewijde vertelt aan TMZ dat de tournee wordt afgelast.",
             "de tournee wordt afgelast",
             "TMZ",
         ),
-        gap(
-            "'in <outlet>' between the verb and 'dat' is not taken as via",
+        (
             "De bron vertelt in Page Six dat de tournee wordt afgelast.",
             "de tournee wordt afgelast",
             "Page Six",
         ),
-        gap(
-            "'aan <outlet noun> <outlet>' between the verb and 'dat' is not taken as via",
+        (
             "Een bron vertelt aan het Amerikaanse blad People dat het stel uit elkaar is.",
             "het stel uit elkaar is",
             "People",
@@ -835,10 +812,7 @@ def test_attributions_via(text: str, fragment: str, via: str) -> None:
         "Het ‘gratis’ parkeren blijkt toch geld te kosten.",
         "Ze was te zien in het programma ‘Boer zoekt Vrouw’ en in ‘Ik Vertrek’.",
         "De finale van “The Voice of Holland” trok twee miljoen kijkers.",
-        gap(
-            "a question the writer asks with a report verb is taken as an indirect report",
-            "Zegt de minister dat de rente stijgt?",
-        ),
+        "Zegt de minister dat de rente stijgt?",
         "Het zogenaamde ‘wondermiddel’ bleek nep.",
         "‘Wie is de Mol’ begint vanavond weer.",
     ],
