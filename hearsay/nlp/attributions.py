@@ -687,6 +687,8 @@ class AttributionFinder:
                 if self.in_quote(token):
                     continue
                 lower = token.lower_
+                if lower not in {"volgens", "naar"}:
+                    continue
                 clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
                 clause_start = max(clause_start, self.clause_start_before(token.i))
                 clause_start = self.skip_conjunctions(clause_start, token.i)

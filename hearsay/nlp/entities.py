@@ -112,11 +112,13 @@ class EntityFinder:
 
     def __init__(self, pack: LanguagePack) -> None:
         self.pack = pack
-        # Outlet names as token tuples, longest first, for gazetteer matching.
-        self.outlet_names = sorted(
-            ((tuple(name.split()), canonical) for name, canonical in pack.outlets.items()),
-            key=lambda item: -len(item[0]),
-        )
+        # Outlet names as token tuples, indexed by their first word, longest first.
+        self.outlet_names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, canonical in pack.outlets.items():
+            words = tuple(name.split())
+            self.outlet_names.setdefault(words[0], []).append((words, canonical))
+        for entries in self.outlet_names.values():
+            entries.sort(key=lambda item: -len(item[0]))
 
     def __call__(self, doc: Doc, quote_titles: list[tuple[int, int]]) -> EntityIndex:
         phrases = Phrases(doc, self.pack)
@@ -124,7 +126,7 @@ class EntityFinder:
         return self._link(doc, names)
 
     def _outlet_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
-        for words, canonical in self.outlet_names:
+        for words, canonical in self.outlet_names.get(doc[i].text, ()):
             end = i + len(words)
             if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
                 return end, canonical
