@@ -41,11 +41,13 @@ def write_json(documents: Iterable[Document], stream: IO[str]) -> int:
 
 
 def source_key(attribution: Attribution) -> str:
-    """How a report groups attributions: by resolved name, else by the words of the source."""
+    """How a report groups attributions: by resolved name, else by the words of the source
+    and the outlet that relays it ("de bron" in Page Six is not "de bron" in People)."""
     if attribution.source_name:
         return attribution.source_name
     if attribution.source:
-        return attribution.source.text
+        key = attribution.source.text
+        return f"{key} (via {attribution.via})" if attribution.via else key
     return "(no source named)"
 
 

@@ -777,7 +777,8 @@ class AttributionFinder:
                 ):
                     continue  # "Als hij zou winnen", but not "Zowel Kim als Kanye zouden"
                 if any(
-                    self.phrases.is_(t, "subordinator") or t.lower_ == "dat"
+                    (self.phrases.is_(t, "subordinator") or t.lower_ == "dat")
+                    and not (t.lower_ == "als" and "zowel" in before)
                     for t in doc[clause_start : token.i]
                 ):
                     continue  # "voordat dat zou gebeuren": a future in the past
