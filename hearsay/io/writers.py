@@ -70,12 +70,12 @@ def render_report(document: Document) -> Group:
     for name, attributions in group_by_source(document).items():
         first = attributions[0]
         written = sorted(
-            {a.source.text for a in attributions if a.source and a.source.text != name}
+            {a.source.text for a in attributions if a.source and not name.startswith(a.source.text)}
         )
         source_cell = Text(name, style="bold")
         if written:
             source_cell.append("\nas: " + ", ".join(written), style="dim")
-        vias = sorted({a.via for a in attributions if a.via})
+        vias = sorted({a.via for a in attributions if a.via and f"(via {a.via})" not in name})
         if vias:
             source_cell.append("\nvia " + " → ".join(vias), style="magenta")
         claims = Text()
