@@ -638,8 +638,11 @@ def score(
 # --------------------------------------------------------------------------- I/O
 
 
-def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    """Gold documents from a folder (every ``*.json``, sorted by name) or from one file.
+def load_gold(path: str | Path, shared: str | Path = "../shared") -> list[dict[str, Any]]:
+    """Gold documents from a folder (every ``*.json`` below it, sorted) or from one file.
+
+    Text-free gold (the project's own, ``dev/gold``) is joined with the article text from
+    the corpora in ``shared`` (see :mod:`hearsay.eval.corpora`).
 
     Files ending in ``.readable.json`` are skipped: they are human-readable renderings of
     the same documents and would otherwise be scored twice. A file may hold one document,
@@ -650,7 +653,7 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
         raise GoldFormatError(f"no gold file or folder at {path}")
     if path.is_dir():
         files = sorted(
-            f for f in path.glob("*.json") if f.is_file() and not f.name.endswith(".readable.json")
+            f for f in path.rglob("*.json") if f.is_file() and not f.name.endswith(".readable.json")
         )
     else:
         files = [path]
@@ -665,6 +668,9 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
             raise GoldFormatError(f"cannot read gold file {file}: {error}") from error
         documents.extend(data if isinstance(data, list) else [data])
+    from hearsay.eval.corpora import join_text
+
+    documents = [join_text(d, Path(shared)) if isinstance(d, dict) else d for d in documents]
     for document in documents:
         if (
             not isinstance(document, dict)
