@@ -36,6 +36,21 @@ def sample_articles(corpus: Path | None, count: int) -> tuple[list[Article], str
     return (example * count)[:count], str(BUNDLED_EXAMPLE)
 
 
+def time_stages(analyser: Any, sample: list[Article]) -> dict[str, float]:
+    """Seconds spent in the tokenizer and in each pipeline component over the sample."""
+    nlp = analyser.nlp
+    totals: dict[str, float] = {"tokenizer": 0.0}
+    for article in sample:
+        started = time.perf_counter()
+        doc = nlp.make_doc(article.text)
+        totals["tokenizer"] += time.perf_counter() - started
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            doc = component(doc)
+            totals[name] = totals.get(name, 0.0) + time.perf_counter() - started
+    return totals
+
+
 def run_bench(*, articles: int = 200, corpus: Path | None = None) -> dict[str, Any]:
     started = time.perf_counter()
     from hearsay.nlp.pipeline import Analyser
@@ -47,6 +62,8 @@ def run_bench(*, articles: int = 200, corpus: Path | None = None) -> dict[str, A
     started = time.perf_counter()
     attributions = sum(len(document.attributions) for document in analyser.analyze_many(sample))
     seconds = time.perf_counter() - started
+    stage_seconds = time_stages(analyser, sample)
+    total_stage = sum(stage_seconds.values()) or 1.0
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "corpus": source,
@@ -57,5 +74,9 @@ def run_bench(*, articles: int = 200, corpus: Path | None = None) -> dict[str, A
         "words_per_s": round(words / seconds) if seconds else None,
         "attributions": attributions,
         "model_load_s": round(load_seconds, 3),
+        "stage_share": {name: round(t / total_stage, 3) for name, t in stage_seconds.items()},
+        "attribution_ms_per_500_words": round(
+            1000 * stage_seconds.get("hearsay_attributions", 0.0) / max(words, 1) * 500, 3
+        ),
         "peak_rss_mb": round(peak_kb / 1024, 1),
     }

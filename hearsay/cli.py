@@ -113,15 +113,19 @@ def analyze(
 def eval_attributions(
     gold: Annotated[Path, typer.Argument(help="A gold file or a folder of gold files.")],
     errors: Annotated[int, typer.Option(help="How many of the worst errors to list.")] = 20,
+    shared: Annotated[
+        Path, typer.Option(help="Where the corpora of text-free gold (dev/gold) are read from.")
+    ] = Path("../shared"),
 ) -> None:
     """Score attributions against gold by the rules of the spec; the last line is JSON.
 
     Example: hearsay eval attributions ../shared/data/gold
+    Example: hearsay eval attributions dev/gold/heldout
     """
     from hearsay.eval.runner import evaluate_attributions
 
     try:
-        scores, report = evaluate_attributions(gold, max_errors=errors)
+        scores, report = evaluate_attributions(gold, max_errors=errors, shared=shared)
     except (HearsayError, OSError, ValueError) as error:
         _err(str(error))
         raise typer.Exit(EXIT_FAILED) from error

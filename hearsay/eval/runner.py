@@ -34,9 +34,9 @@ def predict_gold(golds: list[dict]) -> dict[str, dict]:
 
 
 def evaluate_attributions(
-    gold_path: str | Path, *, max_errors: int = 20
+    gold_path: str | Path, *, max_errors: int = 20, shared: str | Path = "../shared"
 ) -> tuple[AttributionScores, str]:
-    golds = load_gold(gold_path)
+    golds = load_gold(gold_path, shared=shared)
     predictions = predict_gold(golds)
     scores = score(golds, predictions)
     return scores, format_report(scores, max_errors=max_errors)

@@ -14,6 +14,7 @@ sources resolved in reading order (so a quote that continues a speaker inherits 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +22,15 @@ from spacy.tokens import Doc, Span, Token
 from hearsay.lang import LanguagePack
 from hearsay.model import Attribution, TextSpan
 from hearsay.nlp.entities import EntityIndex
-from hearsay.nlp.phrases import SUBJECT_PRONOUNS, Phrases, is_capitalised, is_quote_mark, is_word
+from hearsay.nlp.phrases import (
+    SUBJECT_PRONOUNS,
+    Phrases,
+    is_capitalised,
+    is_quote_mark,
+    is_word,
+    sentence_at,
+    sentences,
+)
 from hearsay.nlp.quotes import Quote, is_title
 from hearsay.nlp.sources import ResolvedSource, SourceResolver
 
@@ -59,20 +68,25 @@ class AttributionFinder:
         self.resolver = SourceResolver(doc, pack, entities)
         self.entities = entities
         self.quoted_chars = [(quote.start, quote.end) for quote in self.quotes]
+        # Per-token lookups computed once: is it inside a quote, where does it start.
+        self.token_starts = [token.idx for token in doc]
+        self.quoted_tokens = [False] * len(doc)
+        for start, end in self.quoted_chars:
+            for i in range(
+                bisect_left(self.token_starts, start), bisect_left(self.token_starts, end)
+            ):
+                self.quoted_tokens[i] = True
 
     # -- helpers -------------------------------------------------------------------------
     def in_quote(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.quoted_chars)
+        return self.quoted_tokens[token.i]
 
     def token_at(self, char: int) -> int:
         """Index of the token that holds (or first follows) character ``char``."""
-        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
-        if span is not None and len(span):
-            return span.start
-        for token in self.doc:
-            if token.idx >= char:
-                return token.i
-        return len(self.doc)
+        index = bisect_right(self.token_starts, char) - 1
+        if index >= 0 and char < self.token_starts[index] + len(self.doc[index].text):
+            return index
+        return index + 1
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         start, end = self.phrases.trim(start, end)
@@ -83,7 +97,7 @@ class AttributionFinder:
     def cue_verb(self, token: Token, limit: int):
         """The cue verb entry for ``token`` whose particle requirement is met, and the index
         of the cue's last token ("wist te vertellen" ends at "vertellen")."""
-        if is_capitalised(token) and token.i != token.sent.start:
+        if is_capitalised(token) and not token.is_sent_start:
             return None
         verbs = self.pack.cue_verbs.get(token.lower_)
         if not verbs:
@@ -100,7 +114,7 @@ class AttributionFinder:
         return None
 
     def sentence_of(self, token_index: int) -> Span:
-        return self.doc[token_index].sent
+        return sentence_at(self.doc, token_index)
 
     # -- finders -------------------------------------------------------------------------
     def find(self) -> list[Candidate]:
@@ -179,7 +193,7 @@ class AttributionFinder:
         if i >= len(doc):
             return None
         token = doc[i]
-        sentence_end = token.sent.end
+        sentence_end = sentence_at(self.doc, token.i).end
         if token.lower_ == "aldus":
             phrase = self.phrases.noun_phrase_at(i + 1, sentence_end)
             return Candidate(
@@ -225,7 +239,7 @@ class AttributionFinder:
         if not before.endswith(":"):
             return None
         colon = self.token_at(len(before) - 1)
-        sentence = self.doc[colon].sent
+        sentence = sentence_at(self.doc, colon)
         clause_start = sentence.start
         for i in range(colon - 1, sentence.start - 1, -1):
             if self.doc[i].text in {";"} or is_quote_mark(self.doc[i]):
@@ -268,7 +282,7 @@ class AttributionFinder:
     def subject_of(self, verb: int, verb_end: int, limit: int) -> tuple[int, int] | None:
         """The subject of the cue verb at ``verb``: before it, or after it when inverted."""
         doc = self.doc
-        sentence = doc[verb].sent
+        sentence = sentence_at(doc, verb)
         if verb_end < limit and doc[verb_end].lower_ in SUBJECT_PRONOUNS:
             return (verb_end, verb_end + 1)
         clause_start = self.clause_start_before(verb)
@@ -302,7 +316,7 @@ class AttributionFinder:
         """Where the clause of ``verb`` starts: after the nearest punctuation, quote mark,
         subordinator, relative pronoun or clause-joining ``en``/``maar`` before it."""
         doc = self.doc
-        sentence = doc[verb].sent
+        sentence = sentence_at(doc, verb)
         for i in range(verb - 1, sentence.start - 1, -1):
             token = doc[i]
             if token.text in {",", ";", ":"} or is_quote_mark(token):
@@ -329,7 +343,7 @@ class AttributionFinder:
 
     def phrase_ending_at(self, end: int) -> tuple[int, int] | None:
         """The longest noun phrase that ends right at token ``end``."""
-        sentence = self.doc[max(0, end - 1)].sent
+        sentence = sentence_at(self.doc, max(0, end - 1))
         for start in range(max(sentence.start, end - 12), end):
             phrase = self.phrases.noun_phrase_at(start, end)
             if phrase is not None and phrase[1] == end:
@@ -344,7 +358,7 @@ class AttributionFinder:
         sentence-final tags on unquoted content."""
         found = []
         doc = self.doc
-        for sentence in doc.sents:
+        for sentence in sentences(doc):
             consumed = -1  # the last token of the previous cue ("wist te vertellen")
             for token in sentence:
                 if token.i <= consumed:
@@ -604,7 +618,7 @@ class AttributionFinder:
         subject = self.phrases.subject_after(token.i + 1, sentence.end)
         if subject is None or self.tail_too_long(subject[1], sentence.end):
             return None
-        previous = doc[sentence.start - 1].sent
+        previous = sentence_at(doc, sentence.start - 1)
         if any(self.in_quote(t) for t in previous if is_word(t)):
             return None
         content = self.chars(previous.start, previous.end)
@@ -682,7 +696,7 @@ class AttributionFinder:
         """``volgens X``, ``naar verluidt``, ``naar eigen zeggen``."""
         doc = self.doc
         found = []
-        for sentence in doc.sents:
+        for sentence in sentences(doc):
             for token in sentence:
                 if self.in_quote(token):
                     continue
@@ -758,7 +772,7 @@ class AttributionFinder:
         conditionals = self.pack.marker_words("conditional")
         blockers = self.pack.marker_words("modal_blocker")
         covered = [c.content for c in existing]
-        for sentence in doc.sents:
+        for sentence in sentences(doc):
             if sentence.text.rstrip().endswith("?"):
                 continue
             for token in sentence:
@@ -913,7 +927,7 @@ class AttributionFinder:
                 "representative",
                 "group",
             }:
-                attribution.via = self.resolver.via_after(end, span.sent.end)
+                attribution.via = self.resolver.via_after(end, sentence_at(self.doc, start).end)
         if candidate.source_type:
             attribution.source_type = candidate.source_type  # type: ignore[assignment]
         if attribution.stance == "assert":

@@ -42,6 +42,27 @@ SUBJECT_PRONOUNS = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "me
 MAX_PHRASE = 14
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``, computed once: spaCy rebuilds ``doc.sents`` and
+    ``token.sent`` on every access, which dominated the analyser's time."""
+    cached = doc.user_data.get("hearsay_sentences")
+    if cached is None:
+        cached = list(doc.sents)
+        index = [0] * len(doc)
+        for number, sentence in enumerate(cached):
+            for i in range(sentence.start, sentence.end):
+                index[i] = number
+        doc.user_data["hearsay_sentences"] = cached
+        doc.user_data["hearsay_sentence_index"] = index
+    return cached
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence that holds token ``i``."""
+    sentences(doc)
+    return doc.user_data["hearsay_sentences"][doc.user_data["hearsay_sentence_index"][i]]
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (
@@ -70,7 +91,7 @@ class Phrases:
 
     def is_verb_like(self, token: Token) -> bool:
         """A finite verb that ends a phrase: frequent verbs and every cue verb form."""
-        if token.is_title and token.i > token.sent.start:
+        if token.is_title and not token.is_sent_start:
             return False  # a capitalised word mid-sentence is a name, not a verb
         return self.is_(token, "verb") or token.lower_ in self.pack.cue_verbs
 

@@ -41,6 +41,16 @@ class Quote:
     closed: bool  # False when closed by a paragraph break rather than a mark
 
 
+def _promote_inner(quotes: list[Quote], position: int) -> None:
+    """The opener at ``position`` was a stray mark: the quotes inside it move up a level."""
+    quotes[:] = [
+        Quote(q.start, q.end, q.content_start, q.content_end, q.depth - 1, q.closed)
+        if q.start > position and q.depth > 0
+        else q
+        for q in quotes
+    ]
+
+
 def _opens_here(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
@@ -73,29 +83,32 @@ def _closes_here(text: str, i: int, mark: str) -> bool:
     return True
 
 
+# The places where something can happen: quote marks and paragraph breaks. Scanning only
+# these keeps the pass linear and fast on long texts with few quotes.
+MARK_OR_BREAK = re.compile(r"\n\n|\n\Z|,,|''|’’|[“”„‘’«»\"']")
+NEXT_PARAGRAPH = re.compile(r"\s*")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quoted stretches of ``text``, outermost first in order of their start."""
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []  # (opening mark, position)
-    i = 0
-    length = len(text)
-    while i < length:
-        char = text[i]
-        if char == "\n" and text.startswith("\n\n", i) or (char == "\n" and i + 1 == length):
+    position_from = 0
+    while True:
+        found = MARK_OR_BREAK.search(text, position_from)
+        if found is None:
+            break
+        i = found.start()
+        if text[i] == "\n":
             # A paragraph break closes what is still open when the next paragraph opens a
             # quote again (Dutch multi-paragraph quotes); otherwise the opener was a stray
             # mark: drop it, and the quotes inside it are top-level after all.
-            next_paragraph = text[i:].lstrip()
-            continues = bool(next_paragraph) and next_paragraph.startswith(OPENERS)
+            after = NEXT_PARAGRAPH.match(text, i).end()
+            continues = after < len(text) and text.startswith(OPENERS, after)
             while stack:
                 mark, position = stack.pop()
                 if not continues:
-                    quotes[:] = [
-                        Quote(q.start, q.end, q.content_start, q.content_end, q.depth - 1, q.closed)
-                        if q.start > position and q.depth > 0
-                        else q
-                        for q in quotes
-                    ]
+                    _promote_inner(quotes, position)
                     continue
                 content_end = i
                 while content_end > position and text[content_end - 1].isspace():
@@ -111,7 +124,7 @@ def find_quotes(text: str) -> list[Quote]:
                             False,
                         )
                     )
-            i += 1
+            position_from = i + 1
             continue
         if stack:
             mark, position = stack[-1]
@@ -121,23 +134,18 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(
                     Quote(position, i + len(closer), position + len(mark), i, len(stack), True)
                 )
-                i += len(closer)
+                position_from = i + len(closer)
                 continue
         opener = next((o for o in OPENERS if text.startswith(o, i)), None)
         if opener and _opens_here(text, i, opener):
             stack.append((opener, i))
-            i += len(opener)
+            position_from = i + len(opener)
             continue
-        i += 1
+        position_from = i + 1
     # Whatever is open at the end of the text was not a quote we can trust: drop it, and
     # the quotes inside it are top-level after all.
     for _, position in stack:
-        quotes[:] = [
-            Quote(q.start, q.end, q.content_start, q.content_end, q.depth - 1, q.closed)
-            if q.start > position and q.depth > 0
-            else q
-            for q in quotes
-        ]
+        _promote_inner(quotes, position)
     quotes.sort(key=lambda quote: (quote.start, -quote.end))
     return [quote for quote in quotes if quote.content_end > quote.content_start]
 
