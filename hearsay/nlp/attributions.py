@@ -70,6 +70,7 @@ class AttributionFinder:
         self.quoted_chars = [(quote.start, quote.end) for quote in self.quotes]
         # Per-token lookups computed once: is it inside a quote, where does it start.
         self.token_starts = [token.idx for token in doc]
+        self.lowers = [token.lower_ for token in doc]
         self.quoted_tokens = [False] * len(doc)
         for start, end in self.quoted_chars:
             for i in range(
@@ -358,30 +359,29 @@ class AttributionFinder:
         sentence-final tags on unquoted content."""
         found = []
         doc = self.doc
+        lowers = self.lowers
         for sentence in sentences(doc):
             consumed = -1  # the last token of the previous cue ("wist te vertellen")
-            for token in sentence:
-                if token.i <= consumed:
+            question = sentence.text.rstrip().endswith("?")
+            for i in range(sentence.start, sentence.end):
+                if i <= consumed or lowers[i] not in self.pack.cue_verbs:
                     continue
-                if token.i > sentence.start and doc[token.i - 1].lower_ in {
-                    "te",
-                    "de",
-                    "het",
-                    "een",
-                }:
+                if i > sentence.start and lowers[i - 1] in {"te", "de", "het", "een"}:
                     continue  # an infinitive ("om in te stellen") or a noun ("de hoop")
+                token = doc[i]
                 entry = self.cue_verb(token, sentence.end)
                 if entry is None:
                     continue
                 verb, cue_end = entry
                 consumed = cue_end
-                if sentence.text.rstrip().endswith("?") and not self.in_quote(token):
-                    continue  # a question the writer asks is no report
+                if self.in_quote(token):
                     # A report inside a quote ("Omstanders zeiden dat ..."): only with "dat".
                     nested = self.report_with_clause(token, verb, cue_end, sentence)
                     if nested is not None and nested.kind != "direct":
                         found.append(nested)
                     continue
+                if question:
+                    continue  # a question the writer asks is no report
                 candidate = (
                     self.report_with_clause(token, verb, cue_end, sentence)
                     or self.anaphoric_report(token, verb, cue_end, sentence)
@@ -669,12 +669,11 @@ class AttributionFinder:
         """``Unquoted claim, aldus X.``"""
         doc = self.doc
         found = []
-        for token in sentence:
-            if (
-                token.lower_ != "aldus"
-                or token.i - 1 <= sentence.start
-                or doc[token.i - 1].text != ","
-            ):
+        for i in range(sentence.start, sentence.end):
+            if self.lowers[i] != "aldus":
+                continue
+            token = doc[i]
+            if token.i - 1 <= sentence.start or doc[token.i - 1].text != ",":
                 continue
             if is_quote_mark(doc[token.i - 2]) or self.in_quote(doc[token.i - 2]):
                 continue
@@ -697,12 +696,11 @@ class AttributionFinder:
         doc = self.doc
         found = []
         for sentence in sentences(doc):
-            for token in sentence:
-                if self.in_quote(token):
+            for i in range(sentence.start, sentence.end):
+                lower = self.lowers[i]
+                if lower not in {"volgens", "naar"} or self.quoted_tokens[i]:
                     continue
-                lower = token.lower_
-                if lower not in {"volgens", "naar"}:
-                    continue
+                token = doc[i]
                 clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
                 clause_start = max(clause_start, self.clause_start_before(token.i))
                 clause_start = self.skip_conjunctions(clause_start, token.i)
@@ -775,9 +773,10 @@ class AttributionFinder:
         for sentence in sentences(doc):
             if sentence.text.rstrip().endswith("?"):
                 continue
-            for token in sentence:
-                if token.lower_ not in reportative or self.in_quote(token):
+            for i in range(sentence.start, sentence.end):
+                if self.lowers[i] not in reportative or self.quoted_tokens[i]:
                     continue
+                token = doc[i]
                 if any(start <= token.idx < end for start, end in covered):
                     continue
                 clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
