@@ -133,6 +133,29 @@ def eval_attributions(
     print(json.dumps(scores.to_dict(errors=False), ensure_ascii=False))
 
 
+@eval_app.command("agreement")
+def eval_agreement(
+    first: Annotated[Path, typer.Argument(help="The reference annotation (file or folder).")],
+    second: Annotated[Path, typer.Argument(help="The second annotation of the same articles.")],
+    shared: Annotated[
+        Path, typer.Option(help="Where the corpora of text-free gold are read from.")
+    ] = Path("../shared"),
+) -> None:
+    """Inter-annotator agreement, scored like the analyser; the last line is JSON.
+
+    Example: hearsay eval agreement dev/gold dev/agreement
+    """
+    from hearsay.eval.runner import evaluate_agreement
+
+    try:
+        scores, report = evaluate_agreement(first, second, shared=shared)
+    except (HearsayError, OSError, ValueError) as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+    print(report)
+    print(json.dumps(scores.to_dict(errors=False), ensure_ascii=False))
+
+
 @app.command()
 def bench(
     articles: Annotated[int, typer.Option(help="How many articles to analyse.")] = 200,

@@ -40,3 +40,23 @@ def evaluate_attributions(
     predictions = predict_gold(golds)
     scores = score(golds, predictions)
     return scores, format_report(scores, max_errors=max_errors)
+
+
+def evaluate_agreement(
+    first: str | Path, second: str | Path, *, shared: str | Path = "../shared"
+) -> tuple[AttributionScores, str]:
+    """Inter-annotator agreement: the second annotation scored against the first, by the
+    same rules as the analyser (so the figures compare directly). Only articles annotated
+    in both are scored."""
+    from hearsay.eval.attributions import gold_to_prediction
+
+    golds = {str(d["id"]): d for d in load_gold(first, shared=shared)}
+    others = {str(d["id"]): d for d in load_gold(second, shared=shared)}
+    common = sorted(set(golds) & set(others))
+    if not common:
+        from hearsay.errors import GoldFormatError
+
+        raise GoldFormatError("the two annotations share no article")
+    predictions = {key: gold_to_prediction(others[key]) for key in common}
+    scores = score([golds[key] for key in common], predictions)
+    return scores, format_report(scores, max_errors=0)
