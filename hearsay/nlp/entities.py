@@ -257,6 +257,13 @@ class EntityFinder:
             return NameMention(start, end, "LOC", text)  # "burgemeester van Lier"
         if re.match(r"^(Noord|Zuid|Oost|West|Midden)-[A-Z]", text):
             return NameMention(start, end, "LOC", text)
+        if (
+            end + 2 < len(doc)
+            and doc[end].text == "("
+            and doc[end + 1].text.isupper()
+            and doc[end + 2].text == ")"
+        ):
+            return NameMention(start, end, "ORG", text)  # "Transport en Logistiek Nederland (TLN)"
         lowered = {w.lower() for w in words}
         previous = doc[start - 1].lower_ if start > 0 else ""
         if (
@@ -302,7 +309,25 @@ class EntityFinder:
                 gender = self._gender(doc, entity)
                 if gender:
                     entity.attributes["gender"] = gender
+                role = self._role(doc, entity)
+                if role:
+                    entity.attributes["role"] = role
         return index
+
+    def _role(self, doc: Doc, entity: Entity) -> str | None:
+        """A role noun right before a mention ("advocaat Gerald Roethof", "de rapper Kanye
+        West", "persadvocaat-generaal Gerard Sta"), as written, lower case."""
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            before = doc[span.start - 1].lower_
+            head = before.removesuffix("-generaal")
+            if head in self.pack.source_nouns or any(
+                len(noun) >= 5 and head.endswith(noun) for noun in self.pack.source_nouns
+            ):
+                return before
+        return None
 
     def _gender(self, doc: Doc, entity: Entity) -> str | None:
         """From the first name ("Linda" f) or a role noun right before a mention ("zangeres

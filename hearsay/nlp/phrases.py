@@ -138,13 +138,16 @@ class Phrases:
                 break
             if self.looks_capitalised(token):
                 run_end = self.name_run(i, limit)
-                if (
-                    DEMONYM.match(token.text)
-                    and run_end == i + 1
-                    or self.is_possessive(run_end - 1)
-                ):
-                    i = run_end  # "het Amerikaanse magazine", "Greta's vader": a modifier
+                if DEMONYM.match(token.text) and run_end == i + 1:
+                    i = run_end  # "het Amerikaanse magazine", "Duitse media": a modifier
                     words += 1
+                    has_determiner = True
+                    continue
+                if self.is_possessive(run_end - 1):
+                    i = run_end  # "Greta's vader": the possessive acts as a determiner
+                    if i < limit and doc[i].text in {"'s", "’s"}:
+                        i += 1
+                    has_determiner = True
                     continue
                 i = run_end
                 words += 1

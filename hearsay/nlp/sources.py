@@ -61,7 +61,8 @@ class SourceResolver:
         if len(tokens) == 1 and lower[0] in PRONOUN_SOURCES:
             entity = self.nearest_person(start, first_person=lower[0] in FIRST_PERSON)
             self._add_pronoun_mention(entity, start, end)
-            return ResolvedSource("person", entity.name if entity else None, entity)
+            source_type = self.entity_source_type(entity) if entity else "person"
+            return ResolvedSource(source_type, entity.name if entity else None, entity)
 
         # The head: the part before "van/uit/rond ..." ("de woordvoerder van de club").
         head_end = end
@@ -82,11 +83,12 @@ class SourceResolver:
             if (
                 named is not None
                 and named.type == "PER"
-                and source_type in {"person", "representative"}
+                and source_type in {"person", "representative", "anonymous"}
             ):
-                return ResolvedSource(
-                    source_type, named.name, named
-                )  # "zijn advocaat Geert-Jan Knoops"
+                # "zijn advocaat Geert-Jan Knoops"; a named friend is a person, not anonymous.
+                if source_type == "anonymous":
+                    source_type = "person"
+                return ResolvedSource(source_type, named.name, named)
             if (
                 named is not None
                 and source_type in {"outlet", "organisation"}
@@ -104,12 +106,21 @@ class SourceResolver:
                 return ResolvedSource("organisation", entity.name if entity else None, entity)
             return ResolvedSource(source_type)
         if named is not None:
-            return ResolvedSource(ENTITY_SOURCE_TYPES.get(named.type, "unknown"), named.name, named)
+            return ResolvedSource(self.entity_source_type(named), named.name, named)
         if any(is_capitalised(token) for token in tokens):
             return ResolvedSource(
                 "organisation" if all(t.text.isupper() for t in tokens) else "person"
             )
         return ResolvedSource("unknown")
+
+    def entity_source_type(self, entity: Entity) -> str:
+        """A named person is a representative when the article calls them one
+        ("advocaat Gerald Roethof ... zegt Roethof")."""
+        if entity.type == "PER":
+            role = entity.attributes.get("role")
+            if role and self.noun_type(role.removesuffix("-generaal")) == "representative":
+                return "representative"
+        return ENTITY_SOURCE_TYPES.get(entity.type, "unknown")
 
     def via_after(self, end: int, limit: int) -> str | None:
         """The outlet in "de bron in Page Six" / "de bron in het magazine" right after a source."""
