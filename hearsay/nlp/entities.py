@@ -72,6 +72,7 @@ WORK_NOUNS = {
     "musical",
     "voorstelling",
 }
+ORDINAL = re.compile(r"^\d+(?:ste|de|e|e?n)?$")  # "34ste", "20e": numbers, not names
 # Endings of Dutch agent and role nouns ("Verdediger", "Staatssecretaris", "Fractievoorzitter").
 ROLE_SUFFIXES = ("er", "aris", "ent", "ant", "ist", "eur", "ster", "trice", "ier")
 LOCATION_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond"}
@@ -142,7 +143,12 @@ class EntityFinder:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i in title_tokens or not is_capitalised(token) or token.is_punct:
+            if (
+                i in title_tokens
+                or not is_capitalised(token)
+                or token.is_punct
+                or ORDINAL.match(token.text)
+            ):
                 i += 1
                 continue
             outlet = self._outlet_at(doc, i)
@@ -200,6 +206,8 @@ class EntityFinder:
     ) -> bool:
         """Whether token ``k`` at the start of a capitalised run is no part of the name."""
         token = doc[k]
+        if first and phrases.opens_sentence(token) and phrases.is_(token, "preposition"):
+            return True  # "In het Europees Parlement", "Naast haar"
         if token.lower_ in NAME_PARTICLES:
             j = k
             while j < end and doc[j].lower_ in NAME_PARTICLES:
@@ -222,6 +230,8 @@ class EntityFinder:
             return True
         if text in self.pack.first_names:
             return False
+        if any(len(noun) >= 5 and lower.endswith(noun) for noun in self.pack.source_nouns):
+            return True  # "Klimaatactiviste Greta Thunberg"
         return lower in self.pack.source_nouns or (
             lower.endswith(ROLE_SUFFIXES)
             and (nxt.text in self.pack.first_names or (token.is_sent_start and nxt.is_title))
