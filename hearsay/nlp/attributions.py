@@ -107,6 +107,8 @@ class AttributionFinder:
         for verb in verbs:
             if not verb.requires:
                 return verb, token.i
+            if token.i > 0 and self.lowers[token.i - 1] in verb.requires:
+                return verb, token.i  # verb-final order: "... bekend maakte dat", "... aan gaf"
             for i in window:
                 if self.doc[i].lower_ in verb.requires:
                     return verb, i
@@ -258,16 +260,21 @@ class AttributionFinder:
                 inherit=None if subject else "previous",
             )
         subject = self.phrases.noun_phrase_at(clause_start, colon)
-        if subject is None:
-            return None
-        first = self.doc[subject[0]]
-        if not (
+        if subject is not None and (
             subject[1] == colon
-            or first.lower_ in SUBJECT_PRONOUNS
+            or self.doc[subject[0]].lower_ in SUBJECT_PRONOUNS
             or self.entities.entity_at(subject[0], subject[1]) is not None
         ):
-            return None  # "Deze editie kent: ..." is no speaker
-        return Candidate(content=content, kind="direct", source=subject)
+            return Candidate(content=content, kind="direct", source=subject)
+        # "Dat bevalt Van de Beek wel: ...": the person named before the colon speaks.
+        for i in range(clause_start, colon):
+            entity = self.entities.by_token.get(i)
+            if entity is not None and entity.type == "PER":
+                end = i
+                while end < colon and self.entities.by_token.get(end) is entity:
+                    end += 1
+                return Candidate(content=content, kind="direct", source=(i, end))
+        return None  # "Deze editie kent: ..." is no speaker
 
     def report_in(self, start: int, end: int):
         """The first cue verb in tokens ``[start, end)`` with its subject."""
@@ -288,6 +295,14 @@ class AttributionFinder:
             return (verb_end, verb_end + 1)
         clause_start = self.clause_start_before(verb)
         boundary = doc[clause_start - 1] if clause_start > sentence.start else None
+        if clause_start == verb and boundary is not None and boundary.text == ",":
+            # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt dat ..." and
+            # "George Pipas, director bij Ford, geeft aan dat ...": skip the parenthesis.
+            opening = self.opening_comma(clause_start - 1, sentence.start)
+            if opening is not None:
+                subject = self.phrases.subject_before(self.clause_start_before(opening), opening)
+                if subject is not None:
+                    return subject
         subject = self.phrases.subject_before(clause_start, verb)
         if subject is not None and not (
             verb - clause_start == 1 and doc[clause_start].lower_ in {"die", "dat"}
@@ -311,6 +326,13 @@ class AttributionFinder:
             return self.phrases.subject_before(
                 self.clause_start_before(clause_start - 1), self.first_verb(sentence)
             )
+        return None
+
+    def opening_comma(self, closing: int, limit: int) -> int | None:
+        """The comma that opens the parenthesis closed by the comma at ``closing``."""
+        for i in range(closing - 1, max(limit, closing - 25) - 1, -1):
+            if self.doc[i].text == ",":
+                return i if i > limit else None
         return None
 
     def clause_start_before(self, verb: int) -> int:
@@ -576,6 +598,8 @@ class AttributionFinder:
             return False
         if len(tail) > 12:
             return True
+        if self.doc[start].text == ",":
+            return False  # an apposition: "..., stelde Robert Adang, commandant van ..."
         first = tail[0]
         return not (
             self.phrases.is_(first, "preposition")
@@ -616,16 +640,23 @@ class AttributionFinder:
         start = sentence.start
         while start < token.i and doc[start].lower_ in {"tenminste", ",", "en", "maar", "althans"}:
             start += 1
-        if token.i - start != 1 or doc[start].lower_ not in {"dat", "dit"}:
+        if doc[start].lower_ not in {"dat", "dit"} or sentence.start == 0:
             return None
-        if sentence.start == 0:
+        if token.i - start == 1:
+            subject = self.phrases.subject_after(token.i + 1, sentence.end)
+            tail_start = subject[1] if subject else token.i + 1
+        elif self.phrases.is_(doc[start + 1], "verb") and token.i - start <= 6:
+            # "Dat heeft ze gezegd tijdens ...": auxiliary, subject, participle.
+            subject = self.phrases.subject_after(start + 2, token.i)
+            tail_start = cue_end + 1
+        else:
             return None
-        subject = self.phrases.subject_after(token.i + 1, sentence.end)
-        if subject is None or self.tail_too_long(subject[1], sentence.end):
+        if subject is None or self.tail_too_long(tail_start, sentence.end):
             return None
         previous = sentence_at(doc, sentence.start - 1)
-        if any(self.in_quote(t) for t in previous if is_word(t)):
-            return None
+        words = [t for t in previous if is_word(t)]
+        if sum(self.in_quote(t) for t in words) > len(words) / 2:
+            return None  # a quote: the direct-quote finder takes it
         content = self.chars(previous.start, previous.end)
         return Candidate(
             content=content,

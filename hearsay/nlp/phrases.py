@@ -152,8 +152,13 @@ class Phrases:
                 i = run_end
                 words += 1
                 break  # a name ends the phrase
-            if not has_determiner and words >= 1:
-                break  # a bare noun takes one word: "critici vinden"
+            if (
+                not has_determiner
+                and words >= 1
+                and not (words == 1 and doc[i - 1].lower_.endswith("e") and not doc[i - 1].is_stop)
+            ):
+                break  # a bare noun takes one word ("critici vinden"), or two after an
+                # inflected adjective ("Toegewijde fans", "Nieuwe documenten")
             i += 1
             words += 1
         if words == 0:
@@ -306,8 +311,11 @@ class Phrases:
         # Between subject and verb may stand adverbs ("Kim zelf zegt"), a parenthesis
         # ("Pierre Moscovici (Begroting) erkende") and auxiliaries before a participle
         # ("De Commissie heeft toegezegd"); anything else means this was not a subject.
+        rest = doc[phrase[1] : verb]
+        if len(rest) and self.is_(rest[0], "verb") and doc[verb].lower_.startswith("ge"):
+            return phrase  # "Haar familie heeft tegen het persbureau DPA gezegd"
         depth = 0
-        for token in doc[phrase[1] : verb]:
+        for token in rest:
             if token.text == "(":
                 depth += 1
             elif token.text == ")":
