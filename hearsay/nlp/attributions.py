@@ -966,12 +966,7 @@ class AttributionFinder:
         if candidate.source_type:
             attribution.source_type = candidate.source_type  # type: ignore[assignment]
         if attribution.stance == "assert":
-            # A short quote can deny on its own ("Dat klopt helemaal niet"); in a long one the
-            # same words are more often about something else.
-            short = len(content.text.split()) <= 12
-            attribution.stance = (
-                self.stance("assert", candidate.content)
-                if candidate.kind != "direct" or short
-                else "assert"
-            )  # type: ignore[assignment]
+            # A quote can deny on its own ("Dat klopt helemaal niet"); stance() looks at the
+            # start of a long content only.
+            attribution.stance = self.stance("assert", candidate.content)  # type: ignore[assignment]
         return attribution
