@@ -35,8 +35,6 @@ NAME_PARTICLES = {
     "di",
     "von",
     "du",
-    "op",
-    "in",
 }
 SUBJECT_PRONOUNS = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "men"}
 MAX_PHRASE = 14

@@ -167,8 +167,11 @@ class SourceResolver:
             distance = position - before[-1].end
             if distance > 2500:
                 continue
-            # Salience: every earlier mention counts, nearness counts more.
+            # Salience: every earlier mention counts, nearness counts more; a full name or a
+            # known gender marks a real person rather than a misread capitalised word.
             score = len(before) * 150 - distance
+            if gender or len(entity.name.split()) > 1:
+                score += 300
             if best is None or score > best[0]:
                 best = (score, entity)
         return best[1] if best else None
