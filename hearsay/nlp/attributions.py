@@ -335,14 +335,15 @@ class AttributionFinder:
                 return i if i > limit else None
         return None
 
-    def clause_start_before(self, verb: int) -> int:
+    def clause_start_before(self, verb: int, *, commas: bool = True) -> int:
         """Where the clause of ``verb`` starts: after the nearest punctuation, quote mark,
-        subordinator, relative pronoun or clause-joining ``en``/``maar`` before it."""
+        subordinator, relative pronoun or clause-joining ``en``/``maar`` before it. Without
+        ``commas``, a comma does not end the search (a subject clause before the verb)."""
         doc = self.doc
         sentence = sentence_at(doc, verb)
         for i in range(verb - 1, sentence.start - 1, -1):
             token = doc[i]
-            if token.text in {",", ";", ":"} or is_quote_mark(token):
+            if token.text in {";", ":"} or is_quote_mark(token) or (commas and token.text == ","):
                 return i + 1
             if self.phrases.is_(token, "subordinator") or token.lower_ in {"omdat", "dat", "maar"}:
                 return i + 1 if token.lower_ != "dat" or i < verb - 1 else i
@@ -738,7 +739,7 @@ class AttributionFinder:
                     continue
                 token = doc[i]
                 clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
-                clause_start = max(clause_start, self.clause_start_before(token.i))
+                clause_start = max(clause_start, self.clause_start_before(token.i, commas=False))
                 clause_start = self.skip_conjunctions(clause_start, token.i)
                 if lower == "volgens":
                     phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)

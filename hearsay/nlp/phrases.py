@@ -375,8 +375,13 @@ class Phrases:
                 starts.append(i + 1)
             elif token.lower_ in {"maar", "want"} and i > sentence.start:
                 starts.append(i)
-            elif token.lower_ == "en" and i > sentence.start and doc[i - 1].text == ",":
-                starts.append(i)  # ", en ...": a new clause
+            elif (
+                token.lower_ == "en"
+                and i > sentence.start
+                and doc[i - 1].text == ","
+                and self._subject_and_verb_follow(i + 1, sentence.end)
+            ):
+                starts.append(i)  # ", en het koppel ...": a new clause, not ", en daarom ..."
             elif token.lower_ == "en" and i + 1 < sentence.end and i > sentence.start:
                 after = doc[i + 1]
                 if (
@@ -397,6 +402,15 @@ class Phrases:
         later = [s for s in starts if s > index]
         clause_end = later[0] if later else sentence.end
         return clause_start, clause_end
+
+    def _subject_and_verb_follow(self, start: int, end: int) -> bool:
+        """After ", en": adverbs, then a subject and a finite verb (a new main clause)."""
+        doc = self.doc
+        while start < end and self.is_(doc[start], "adverb"):
+            start += 1
+        if start < end and self.is_verb_like(doc[start]):
+            return start + 1 < end and doc[start + 1].lower_ in SUBJECT_PRONOUNS
+        return start < end and self._verb_follows(start, end)
 
     def _verb_follows(self, start: int, end: int) -> bool:
         """A finite verb right after the subject that follows "en" makes it join main
