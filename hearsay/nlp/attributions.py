@@ -37,6 +37,7 @@ from hearsay.nlp.sources import ResolvedSource, SourceResolver
 TERMINAL = re.compile(r"[.!?…]['\"”’]*\s*$")
 KLINKT_HET = {"klinkt", "klonk", "luidt", "luidde", "echoot", "echode", "heet"}
 QUESTION_WORDS = {"hoe", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
+WILL = {"wil", "wilde", "willen", "wilden"}
 PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportative": 3}
 
 
@@ -328,6 +329,15 @@ class AttributionFinder:
             )
         return None
 
+    @staticmethod
+    def is_participle(word: str) -> bool:
+        """A past participle by its shape ("gestopt", "genomen", "verloofd")."""
+        return (
+            (word.startswith("ge") and len(word) > 4)
+            or word.endswith(("d", "t", "en"))
+            and (word.startswith(("ver", "be", "ont", "her", "er")))
+        )
+
     def opening_comma(self, closing: int, limit: int) -> int | None:
         """The comma that opens the parenthesis closed by the comma at ``closing``."""
         for i in range(closing - 1, max(limit, closing - 25) - 1, -1):
@@ -391,6 +401,8 @@ class AttributionFinder:
                     continue
                 if i > sentence.start and lowers[i - 1] in {"te", "de", "het", "een"}:
                     continue  # an infinitive ("om in te stellen") or a noun ("de hoop")
+                if lowers[i] == "zeggen" and i > sentence.start and lowers[i - 1] in WILL:
+                    continue  # "wil zeggen dat": means, no report
                 token = doc[i]
                 entry = self.cue_verb(token, sentence.end)
                 if entry is None:
@@ -452,7 +464,6 @@ class AttributionFinder:
                 complementiser = j
                 break
             if lower in QUESTION_WORDS and verb.lemma in {
-                "vragen",
                 "vertellen",
                 "uitleggen",
                 "weten",
@@ -821,6 +832,12 @@ class AttributionFinder:
                 words = [t.lower_ for t in doc[clause_start:clause_end]]
                 before = [t.lower_ for t in doc[clause_start : token.i]]
                 after = [t.lower_ for t in doc[token.i + 1 : clause_end]]
+                if after[:1] in (["zijn"], ["worden"]) or (
+                    before in (["het"], ["dat"], ["dit"])
+                    and after[-1:] in (["zijn"], ["worden"])
+                    and not any(self.is_participle(w) for w in after)
+                ):
+                    continue  # "Het zou haar overwinning zijn": hypothetical, not hearsay
                 if set(after) & blockers or any(
                     word in conditionals and (k == 0 or before[k - 1] in {",", "en", "maar"})
                     for k, word in enumerate(before)
