@@ -17,6 +17,7 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "“": ("”", "“"),
     "„": ("”", "“", '"'),
     "''": ("''", "’’", "”"),
+    "``": ("''", "´´", "”"),
     ",,": ("’’", "''", "”", "“", "’", "'", '"'),
     "‘": ("’", "'", "‘"),
     "«": ("»",),
@@ -85,7 +86,7 @@ def _closes_here(text: str, i: int, mark: str) -> bool:
 
 # The places where something can happen: quote marks and paragraph breaks. Scanning only
 # these keeps the pass linear and fast on long texts with few quotes.
-MARK_OR_BREAK = re.compile(r"\n\n|\n\Z|,,|''|’’|[“”„‘’«»\"']")
+MARK_OR_BREAK = re.compile(r"\n\n|\n\Z|,,|``|''|’’|[“”„‘’«»\"']")
 NEXT_PARAGRAPH = re.compile(r"\s*")
 
 
@@ -126,16 +127,25 @@ def find_quotes(text: str) -> list[Quote]:
                     )
             position_from = i + 1
             continue
-        if stack:
-            mark, position = stack[-1]
+        closed = False
+        for level in range(len(stack) - 1, -1, -1):
+            mark, position = stack[level]
             closer = next((c for c in CLOSERS[mark] if text.startswith(c, i)), None)
             if closer and _closes_here(text, i, closer):
-                stack.pop()
+                # Openers above this level were never closed: stray marks, dropped.
+                for _, stray in stack[level + 1 :]:
+                    _promote_inner(quotes, stray)
+                del stack[level:]
                 quotes.append(
                     Quote(position, i + len(closer), position + len(mark), i, len(stack), True)
                 )
                 position_from = i + len(closer)
-                continue
+                closed = True
+                break
+            if mark in ("“", "„", ",,", "«") or level < len(stack) - 1:
+                break  # only a stray single-quote opener is skipped over
+        if closed:
+            continue
         opener = next((o for o in OPENERS if text.startswith(o, i)), None)
         if opener and _opens_here(text, i, opener):
             stack.append((opener, i))
