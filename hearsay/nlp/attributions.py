@@ -427,6 +427,37 @@ class AttributionFinder:
                 if candidate is not None:
                     found.append(candidate)
             found += self.final_aldus(sentence)
+            found += self.rumour_reports(sentence)
+        return found
+
+    def rumour_reports(self, sentence: Span) -> list[Candidate]:
+        """``Er gaan geruchten dat ...`` / ``De geruchten klinken dat ...``: a rumour noun
+        with a reported clause, whatever verb stands between."""
+        found = []
+        for i in range(sentence.start, sentence.end):
+            if self.quoted_tokens[i] or self.pack.source_nouns.get(self.lowers[i]) != "rumour":
+                continue
+            for j in range(i + 1, min(sentence.end, i + 5)):
+                if self.lowers[j] == "dat" and j + 1 < sentence.end:
+                    _, clause_end = self.phrases.clause_bounds(sentence, j + 1)
+                    content = self.chars(j + 1, clause_end)
+                    start = (
+                        i - 1
+                        if i > sentence.start and self.phrases.is_(self.doc[i - 1], "determiner")
+                        else i
+                    )
+                    found.append(
+                        Candidate(
+                            content=content,
+                            kind="indirect",
+                            cue=self.cue_chars(i + 1, j) if j > i + 1 else None,
+                            source=(start, i + 1),
+                            source_type="rumour",
+                        )
+                    )
+                    break
+                if self.lowers[j] in {",", ".", ";", ":"}:
+                    break
         return found
 
     def report_with_clause(

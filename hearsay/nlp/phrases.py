@@ -310,8 +310,10 @@ class Phrases:
         # ("Pierre Moscovici (Begroting) erkende") and auxiliaries before a participle
         # ("De Commissie heeft toegezegd"); anything else means this was not a subject.
         rest = doc[phrase[1] : verb]
-        if len(rest) and self.is_(rest[0], "verb") and doc[verb].lower_.startswith("ge"):
-            return phrase  # "Haar familie heeft tegen het persbureau DPA gezegd"
+        if len(rest) and self.is_(rest[0], "verb") and not self.is_(doc[verb], "verb"):
+            # "Haar familie heeft tegen het persbureau DPA gezegd", "VRT heeft me duidelijk
+            # laten weten": an auxiliary right after the subject, the cue at the end.
+            return phrase
         depth = 0
         for token in rest:
             if token.text == "(":
