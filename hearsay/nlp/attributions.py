@@ -410,9 +410,19 @@ class AttributionFinder:
                 verb, cue_end = entry
                 consumed = cue_end
                 if self.in_quote(token):
-                    # A report inside a quote ("Omstanders zeiden dat ..."): only with "dat".
+                    # A report inside a quote counts when it reports speech ("Omstanders
+                    # zeiden dat ..."), not the speaker's own thoughts ("Ik denk dat ...").
                     nested = self.report_with_clause(token, verb, cue_end, sentence)
-                    if nested is not None and nested.kind != "direct":
+                    if (
+                        nested is not None
+                        and nested.kind != "direct"
+                        and verb.verb_class == "speech"
+                        and not (
+                            nested.source
+                            and self.lowers[nested.source[0]] in {"ik", "we", "wij", "je", "jij"}
+                        )
+                    ):
+                        nested.content = self.clip_to_quote(token.idx, nested.content)
                         found.append(nested)
                     continue
                 if question:
@@ -473,9 +483,9 @@ class AttributionFinder:
             if word.text == ":":
                 colon = j
                 break
-            if is_quote_mark(word) or self.in_quote(word):
-                break
-            if lower == "dat" or (
+            if is_quote_mark(word) or (self.in_quote(word) and not self.in_quote(token)):
+                break  # a quote after the cue; a report inside a quote reads on
+            if (lower == "dat" and self.lowers[j - 1] != "of") or (
                 lower == "of" and verb.lemma in {"weten", "vertellen", "twijfelen"}
             ):
                 nxt = doc[j + 1] if j + 1 < sentence.end else None
@@ -550,6 +560,23 @@ class AttributionFinder:
             source_type=source_type,
             via=via,
         )
+
+    def clip_to_quote(self, position: int, content: tuple[int, int]) -> tuple[int, int]:
+        """A content found inside a quote ends where the quote ends."""
+        for quote in self.quotes:
+            if quote.content_start <= position < quote.content_end:
+                return (content[0], min(content[1], quote.content_end))
+        return content
+
+    def infinitive_before_comma(self, start: int, end: int) -> bool:
+        """A ``te`` + infinitive in the clause before any comma ("zich schuldig te hebben
+        gemaakt"); past a comma it belongs to another clause."""
+        for i in range(start, end - 1):
+            if self.lowers[i] == ",":
+                return False
+            if self.lowers[i] == "te" and self.lowers[i + 1].endswith("en"):
+                return True
+        return False
 
     def possessive_after(self, index: int, limit: int) -> bool:
         """ "zijn/haar/hun" followed by a noun is a possessive ("dat zijn cliënt ..."), not
@@ -722,7 +749,7 @@ class AttributionFinder:
             return None  # "het gaatje dat de minister denkt te zien": a relative clause
         _, clause_end = self.phrases.clause_bounds(sentence, token.i)
         words = [t for t in doc[cue_end + 1 : clause_end] if is_word(t)]
-        if len(words) < 3 or not any(t.lower_ == "te" for t in words[-8:]):
+        if len(words) < 3 or not self.infinitive_before_comma(cue_end + 1, clause_end):
             return None
         subject = self.subject_of(token.i, cue_end + 1, clause_end)
         if subject is None:
