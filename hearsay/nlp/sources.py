@@ -172,9 +172,23 @@ class SourceResolver:
             score = len(before) * 150 - distance
             if gender or len(entity.name.split()) > 1:
                 score += 300
+            if self.in_prepositional_phrase(before[-1]):
+                score -= 250  # "de moeder van Lili en Howick": not the likely subject
             if best is None or score > best[0]:
                 best = (score, entity)
         return best[1] if best else None
+
+    def in_prepositional_phrase(self, mention: Mention) -> bool:
+        """A mention governed by a preposition or listed after "en" ("van X", "X en Y")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        if before.lower_ == "en" and span.start >= 2:
+            before = self.doc[span.start - 2]
+            if self.entities.by_token.get(before.i) is not None:
+                return True
+        return self.pack.is_class(before.lower_, "preposition") or before.lower_ == "van"
 
     def nearest_of_type(self, token_index: int, entity_type: str) -> Entity | None:
         before = self._mentions_before(self.doc[token_index].idx, entity_type)
