@@ -70,8 +70,8 @@ class AttributionFinder:
         self.entities = entities
         self.quoted_chars = [(quote.start, quote.end) for quote in self.quotes]
         # Per-token lookups computed once: is it inside a quote, where does it start.
-        self.token_starts = [token.idx for token in doc]
-        self.lowers = [token.lower_ for token in doc]
+        self.token_starts = doc.user_data.get("token_starts") or [token.idx for token in doc]
+        self.lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
         self.quoted_tokens = [False] * len(doc)
         for start, end in self.quoted_chars:
             for i in range(

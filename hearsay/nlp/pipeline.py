@@ -43,13 +43,26 @@ class SentenceBreaks:
     """Start a sentence after every line break; spaCy's sentencizer only knows punctuation."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.text or "\n" in previous.whitespace_:
+        # One pass over the tokens (creating spaCy Token objects is the costly part) that
+        # also keeps what later stages look up per token: lower-case forms and offsets.
+        lowers: list[str] = []
+        starts: list[int] = []
+        lower_words: set[str] = set()
+        line_break_before = False
+        for token in doc:
+            text = token.text
+            if line_break_before:
                 token.is_sent_start = True
+            line_break_before = "\n" in text or "\n" in token.whitespace_
+            lowers.append(token.lower_)
+            starts.append(token.idx)
+            if text[:1].islower():
+                lower_words.add(text)
         # Words written in lower case somewhere in the article: a capitalised copy at the start
         # of a sentence is then an ordinary word, not a name.
-        doc.user_data["lower_words"] = {token.text for token in doc if token.text[:1].islower()}
+        doc.user_data["lower_words"] = lower_words
+        doc.user_data["lowers"] = lowers
+        doc.user_data["token_starts"] = starts
         return doc
 
 
