@@ -524,7 +524,13 @@ class AttributionFinder:
         if verb.verb_class == "finding":
             source = self.finding_source(token, sentence, subject_limit)
         else:
-            source = self.subject_of(token.i, token.i + 1, subject_limit)
+            source = self.subject_of(token.i, token.i + 1, subject_limit) or self.passive_agent(
+                token.i, subject_limit
+            )
+            if source is None:
+                # A report with nobody to report it is an imperative ("Zeg dat het je spijt")
+                # or an agentless passive ("Het werd bevestigd dat ..."): leave it out.
+                return None
         if colon is not None:
             if colon + 1 < sentence.end and (
                 is_quote_mark(doc[colon + 1]) or self.in_quote(doc[colon + 1])
@@ -560,6 +566,14 @@ class AttributionFinder:
             source_type=source_type,
             via=via,
         )
+
+    def passive_agent(self, verb: int, limit: int) -> tuple[int, int] | None:
+        """The agent of a passive report: "werd door twee mensen gefluisterd dat ..."."""
+        sentence = sentence_at(self.doc, verb)
+        for i in range(max(sentence.start, verb - 10), min(limit, verb + 8)):
+            if self.lowers[i] == "door":
+                return self.phrases.noun_phrase_at(i + 1, limit if i > verb else verb)
+        return None
 
     def clip_to_quote(self, position: int, content: tuple[int, int]) -> tuple[int, int]:
         """A content found inside a quote ends where the quote ends."""
