@@ -643,7 +643,20 @@ class AttributionFinder:
         for sequence in self.pack.markers.get("deny", []):
             if f" {' '.join(sequence)} " in text:
                 return "deny"
+        if self.negated_deed(text.split()):
+            return "deny"
         return "assert"
+
+    def negated_deed(self, words: list[str]) -> bool:
+        """ "heeft niet gevochten", "heeft niemand bedreigd", "niets verkeerds gedaan": a
+        source saying it did not do something denies the claim that it did."""
+        negators = {"niet", "nooit", "niemand", "niets"}
+        auxiliaries = {"heeft", "hebben", "had", "hadden", "heb"}
+        for k, word in enumerate(words[:14]):
+            if word in negators and any(w in auxiliaries for w in words[max(0, k - 4) : k]):
+                if any(self.is_participle(w) and len(w) > 5 for w in words[k + 1 : k + 5]):
+                    return True
+        return False
 
     def final_tag(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
         """``Unquoted content, redeneert de bank.`` / ``..., zo meldt HLN.``: a cue right
