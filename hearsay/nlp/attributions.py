@@ -769,7 +769,7 @@ class AttributionFinder:
         """``X zei er kapot van te zijn`` / ``verklaarde zich schuldig te hebben gemaakt``:
         a report whose content is an infinitive clause with ``te``."""
         doc = self.doc
-        if verb.verb_class == "finding" or verb.lemma in {"vragen", "laten"}:
+        if verb.verb_class == "finding" or verb.lemma == "vragen":
             return None  # "bleek te zijn" is no report; "vroeg om ... te" is a request
         opener = self.clause_start_before(token.i)
         if opener > sentence.start and doc[opener - 1].lower_ in {"dat", "die", "wat"}:

@@ -297,7 +297,7 @@ class Phrases:
         ):
             return None
         if (
-            first.lower_ in {"dat", "dit", "het", "die", "er", "daar", "hier", "wat"}
+            first.lower_ in {"dat", "dit", "het", "die", "er", "daar", "hier", "wat", "wie"}
             and verb - start == 1
         ):
             return None
@@ -315,6 +315,7 @@ class Phrases:
             # laten weten": an auxiliary right after the subject, the cue at the end.
             return phrase
         depth = 0
+        stranded = False  # "er ... voor": a preposition stranded by "er" belongs to the verb
         for token in rest:
             if token.text == "(":
                 depth += 1
@@ -325,8 +326,11 @@ class Phrases:
                 or self.is_(token, "adverb")
                 or token.text == ","
                 or self.is_(token, "verb")
+                or (stranded and self.is_(token, "preposition"))
             ):
                 return None
+            if token.lower_ in {"er", "daar", "hier"}:
+                stranded = True
         return phrase
 
     def subject_after(self, verb_end: int, limit: int) -> tuple[int, int] | None:
@@ -394,6 +398,7 @@ class Phrases:
                         )
                         or after.lower_ in SUBJECT_PRONOUNS
                         or after.lower_ in {"volgens", "ook"}
+                        or self.looks_capitalised(after)
                     )
                     and not self._inside_noun_list(i)
                     and self._verb_follows(i + 1, sentence.end)
