@@ -30,3 +30,9 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+
+# Train the Dutch NER model shipped in hearsay/models/nl_ner (CPU, ~20-40 min; needs
+# ../shared/data/ner/conll2002_nl, research-only data that is read in place).
+.PHONY: train-ner
+train-ner: $(STAMP)
+	$(BIN)/python scripts/train_ner.py

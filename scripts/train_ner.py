@@ -100,7 +100,10 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=MODEL, help="where the best model goes")
     parser.add_argument("--per-doc", type=int, default=10, help="sentences per training Doc")
     parser.add_argument(
-        "--set", action="append", default=[], metavar="KEY=VALUE",
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
         help="config override, e.g. training.max_epochs=40 (repeatable)",
     )
     args = parser.parse_args()

@@ -33,7 +33,7 @@ class CueVerb:
     requires: tuple[str, ...]  # one of these words must follow in the clause ("laat ... weten")
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: one pack per language, used as a cache key
 class LanguagePack:
     """The lexicons of one language, indexed for lookup by the pipeline components."""
 

@@ -395,7 +395,7 @@ class AttributionFinder:
         lowers = self.lowers
         for sentence in sentences(doc):
             consumed = -1  # the last token of the previous cue ("wist te vertellen")
-            question = sentence.text.rstrip().endswith("?")
+            question = self.is_question(sentence)
             for i in range(sentence.start, sentence.end):
                 if i <= consumed or lowers[i] not in self.pack.cue_verbs:
                     continue
@@ -574,6 +574,12 @@ class AttributionFinder:
             if self.lowers[i] == "door":
                 return self.phrases.noun_phrase_at(i + 1, limit if i > verb else verb)
         return None
+
+    def is_question(self, sentence: Span) -> bool:
+        last = sentence.end - 1
+        while last > sentence.start and self.lowers[last].isspace():
+            last -= 1
+        return self.lowers[last] == "?"
 
     def clip_to_quote(self, position: int, content: tuple[int, int]) -> tuple[int, int]:
         """A content found inside a quote ends where the quote ends."""
@@ -904,7 +910,7 @@ class AttributionFinder:
         blockers = self.pack.marker_words("modal_blocker")
         covered = [c.content for c in existing]
         for sentence in sentences(doc):
-            if sentence.text.rstrip().endswith("?"):
+            if self.is_question(sentence):
                 continue
             for i in range(sentence.start, sentence.end):
                 if self.lowers[i] not in reportative or self.quoted_tokens[i]:

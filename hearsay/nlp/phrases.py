@@ -45,7 +45,12 @@ def sentences(doc: Doc) -> list[Span]:
     ``token.sent`` on every access, which dominated the analyser's time."""
     cached = doc.user_data.get("hearsay_sentences")
     if cached is None:
-        cached = list(doc.sents)
+        starts = doc.user_data.get("sentence_starts")
+        if starts:  # recorded by the sentence stage's single pass over the tokens
+            bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+            cached = [doc[start:end] for start, end in bounds]
+        else:
+            cached = list(doc.sents)
         index = [0] * len(doc)
         for number, sentence in enumerate(cached):
             for i in range(sentence.start, sentence.end):

@@ -49,10 +49,13 @@ class SentenceBreaks:
         starts: list[int] = []
         lower_words: set[str] = set()
         line_break_before = False
+        sentence_starts: list[int] = []
         for token in doc:
             text = token.text
             if line_break_before:
                 token.is_sent_start = True
+            if token.i == 0 or token.is_sent_start:
+                sentence_starts.append(token.i)
             line_break_before = "\n" in text or "\n" in token.whitespace_
             lowers.append(token.lower_)
             starts.append(token.idx)
@@ -63,6 +66,7 @@ class SentenceBreaks:
         doc.user_data["lower_words"] = lower_words
         doc.user_data["lowers"] = lowers
         doc.user_data["token_starts"] = starts
+        doc.user_data["sentence_starts"] = sentence_starts
         return doc
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -21,6 +22,21 @@ PRONOUN_SOURCES = {"hij", "hem", "zij", "ze", "haar", "ik", "wij", "we", "men", 
 FIRST_PERSON = {"ik", "wij", "we", "mij", "me"}
 VIA_PREPOSITIONS = {"in", "bij", "aan", "tegenover", "tegen", "op"}
 ENTITY_SOURCE_TYPES = {"PER": "person", "ORG": "organisation", "OUTLET": "outlet"}
+
+
+@lru_cache(maxsize=20000)
+def noun_type(pack: LanguagePack, word: str) -> str | None:
+    """The source type of a lower-case noun, matching compounds on their last part
+    ("politiewoordvoerder" is a "woordvoerder"). Cached: the same words recur."""
+    if word in pack.source_nouns:
+        return pack.source_nouns[word]
+    word = word.split("-")[-1]
+    if word in pack.source_nouns:
+        return pack.source_nouns[word]
+    for noun, source_type in pack.source_nouns.items():
+        if len(noun) >= 5 and word.endswith(noun):
+            return source_type
+    return None
 
 
 @dataclass
@@ -42,16 +58,7 @@ class SourceResolver:
 
     def noun_type(self, word: str) -> str | None:
         """The source type of a noun, matching compounds on their last part."""
-        word = word.lower()
-        if word in self.pack.source_nouns:
-            return self.pack.source_nouns[word]
-        word = word.split("-")[-1]
-        if word in self.pack.source_nouns:
-            return self.pack.source_nouns[word]
-        for noun, source_type in self.pack.source_nouns.items():
-            if len(noun) >= 5 and word.endswith(noun):
-                return source_type
-        return None
+        return noun_type(self.pack, word.lower())
 
     def resolve(self, start: int, end: int) -> ResolvedSource:
         """Resolve the source phrase of tokens ``[start, end)``."""

@@ -133,7 +133,12 @@ def test_empty_prediction() -> None:
     gold = [["B-PER", "I-PER", "O", "B-LOC"]]
     result = score_tags(gold, [["O"] * 4])
     assert result["overall"] == {
-        "precision": 0.0, "recall": 0.0, "f1": 0.0, "correct": 0, "predicted": 0, "gold": 2
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "correct": 0,
+        "predicted": 0,
+        "gold": 2,
     }
     nothing = score_tags([["O", "O"]], [["O", "O"]])
     assert nothing["overall"]["f1"] == 0.0
