@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from hearsay.errors import LexiconError, UnsupportedLanguageError
@@ -133,3 +133,18 @@ def load_language(code: str) -> LanguagePack:
             key, value = _fields(path, number, fields, 2)
             table[key] = value
     return pack
+
+
+@lru_cache(maxsize=20000)
+def noun_type(pack: LanguagePack, word: str) -> str | None:
+    """The source type of a lower-case noun, matching compounds on their last part
+    ("politiewoordvoerder" is a "woordvoerder"). Cached: the same words recur."""
+    if word in pack.source_nouns:
+        return pack.source_nouns[word]
+    word = word.split("-")[-1]
+    if word in pack.source_nouns:
+        return pack.source_nouns[word]
+    for noun, source_type in pack.source_nouns.items():
+        if len(noun) >= 5 and word.endswith(noun):
+            return source_type
+    return None

@@ -63,7 +63,7 @@ class AttributionFinder:
     ) -> None:
         self.doc = doc
         self.pack = pack
-        self.text = doc.text
+        self.text = doc.user_data.get("text") or doc.text
         self.quotes = [quote for quote in quotes if quote.depth == 0]
         self.phrases = Phrases(doc, pack)
         self.resolver = SourceResolver(doc, pack, entities)

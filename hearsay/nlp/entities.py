@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from hearsay.lang import LanguagePack
+from hearsay.lang import LanguagePack, noun_type
 from hearsay.model import Entity, Mention
-from hearsay.nlp.phrases import DEMONYM, NAME_PARTICLES, Phrases, is_capitalised
+from hearsay.nlp.phrases import DEMONYM, NAME_PARTICLES, Phrases, is_capitalised, token_index
 
 # Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
 ORG_WORDS = {
@@ -352,15 +352,13 @@ class EntityFinder:
     def _role(self, doc: Doc, entity: Entity) -> str | None:
         """A role noun right before a mention ("advocaat Gerald Roethof", "de rapper Kanye
         West", "persadvocaat-generaal Gerard Sta"), as written, lower case."""
+        lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
         for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or span.start == 0:
+            start = token_index(doc, mention.start)
+            if start == 0:
                 continue
-            before = doc[span.start - 1].lower_
-            head = before.removesuffix("-generaal")
-            if head in self.pack.source_nouns or any(
-                len(noun) >= 5 and head.endswith(noun) for noun in self.pack.source_nouns
-            ):
+            before = lowers[start - 1]
+            if noun_type(self.pack, before.removesuffix("-generaal")):
                 return before
         return None
 
@@ -371,10 +369,10 @@ class EntityFinder:
         if first in self.pack.first_names:
             return self.pack.first_names[first]
         for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or span.start == 0:
+            start = token_index(doc, mention.start)
+            if start == 0:
                 continue
-            before = doc[span.start - 1].lower_.split("-")[-1]
+            before = doc[start - 1].lower_.split("-")[-1]
             if before in self.pack.gendered_nouns:
                 return self.pack.gendered_nouns[before]
         return None

@@ -9,6 +9,7 @@ takes token indices and returns token indices (``[start, end)``), never characte
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,6 +65,16 @@ def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence that holds token ``i``."""
     sentences(doc)
     return doc.user_data["hearsay_sentences"][doc.user_data["hearsay_sentence_index"][i]]
+
+
+def token_index(doc: Doc, char: int) -> int:
+    """The index of the token that starts at (or holds) character ``char``: a binary search
+    over the offsets recorded by the sentence stage (``Doc.char_span`` scans every token)."""
+    starts = doc.user_data.get("token_starts")
+    if starts is None:
+        starts = [token.idx for token in doc]
+        doc.user_data["token_starts"] = starts
+    return max(0, bisect_right(starts, char) - 1)
 
 
 def is_capitalised(token: Token) -> bool:

@@ -25,6 +25,7 @@ from hearsay.lang import LanguagePack, load_language
 from hearsay.model import Article, Document
 from hearsay.nlp.attributions import AttributionFinder
 from hearsay.nlp.entities import EntityFinder
+from hearsay.nlp.phrases import token_index
 from hearsay.nlp.quotes import find_quotes, is_title
 
 for _name in ("quotes", "quote_titles", "entity_index", "attributions"):
@@ -79,17 +80,18 @@ class QuoteFinder:
     """Pair quote marks into quoted stretches; set aside quoted titles."""
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = find_quotes(doc.text)
+        text = doc.text  # spaCy joins the tokens anew on every access: read it once
+        quotes = find_quotes(text)
         titles = []
         for quote in quotes:
-            if quote.depth == 0 and is_title(doc.text[quote.content_start : quote.content_end]):
-                span = doc.char_span(
-                    quote.content_start, quote.content_end, alignment_mode="contract"
-                )
-                if span is not None and len(span):
-                    titles.append((span.start, span.end))
+            if quote.depth == 0 and is_title(text[quote.content_start : quote.content_end]):
+                start = token_index(doc, quote.content_start)
+                end = token_index(doc, quote.content_end - 1) + 1
+                if end > start:
+                    titles.append((start, end))
         doc._.quotes = quotes
         doc._.quote_titles = titles
+        doc.user_data["text"] = text
         return doc
 
 

@@ -9,34 +9,19 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from hearsay.lang import LanguagePack
+from hearsay.lang import LanguagePack, noun_type
 from hearsay.model import Entity, Mention
 from hearsay.nlp.entities import EntityIndex
 from hearsay.nlp.phrases import Phrases, is_capitalised
+from hearsay.nlp.phrases import token_index as token_at_char
 
 PRONOUN_SOURCES = {"hij", "hem", "zij", "ze", "haar", "ik", "wij", "we", "men", "zijn"}
 FIRST_PERSON = {"ik", "wij", "we", "mij", "me"}
 VIA_PREPOSITIONS = {"in", "bij", "aan", "tegenover", "tegen", "op"}
 ENTITY_SOURCE_TYPES = {"PER": "person", "ORG": "organisation", "OUTLET": "outlet"}
-
-
-@lru_cache(maxsize=20000)
-def noun_type(pack: LanguagePack, word: str) -> str | None:
-    """The source type of a lower-case noun, matching compounds on their last part
-    ("politiewoordvoerder" is a "woordvoerder"). Cached: the same words recur."""
-    if word in pack.source_nouns:
-        return pack.source_nouns[word]
-    word = word.split("-")[-1]
-    if word in pack.source_nouns:
-        return pack.source_nouns[word]
-    for noun, source_type in pack.source_nouns.items():
-        if len(noun) >= 5 and word.endswith(noun):
-            return source_type
-    return None
 
 
 @dataclass
@@ -187,12 +172,12 @@ class SourceResolver:
 
     def in_prepositional_phrase(self, mention: Mention) -> bool:
         """A mention governed by a preposition or listed after "en" ("van X", "X en Y")."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.start == 0:
+        start = token_at_char(self.doc, mention.start)
+        if start == 0:
             return False
-        before = self.doc[span.start - 1]
-        if before.lower_ == "en" and span.start >= 2:
-            before = self.doc[span.start - 2]
+        before = self.doc[start - 1]
+        if before.lower_ == "en" and start >= 2:
+            before = self.doc[start - 2]
             if self.entities.by_token.get(before.i) is not None:
                 return True
         return self.pack.is_class(before.lower_, "preposition") or before.lower_ == "van"
@@ -204,7 +189,7 @@ class SourceResolver:
         anywhere = [e for e in self.entities.entities if e.type == entity_type]
         return anywhere[0] if len(anywhere) == 1 else None
 
-    def person_with_role(self, noun: str, token_index: int) -> Entity | None:
+    def person_with_role(self, noun: str, position: int) -> Entity | None:
         """The person called ``noun`` in the article ("rapper Lil' Kleine", "Kim, de
         realityster"), or else the person the article mentions most."""
         doc = self.doc
@@ -214,10 +199,8 @@ class SourceResolver:
             if entity.attributes.get("role") == noun:
                 return entity
             for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                before = doc[max(0, span.start - 3) : span.start]
+                start = token_at_char(doc, mention.start)
+                before = doc[max(0, start - 3) : start]
                 if any(token.lower_ == noun or token.lower_.endswith(noun) for token in before):
                     entity.attributes.setdefault("role", noun)
                     return entity
