@@ -255,8 +255,8 @@ class EntityFinder:
             return True
         if text in self.pack.first_names:
             return False
-        if any(len(noun) >= 5 and lower.endswith(noun) for noun in self.pack.source_nouns):
-            return True  # "Klimaatactiviste Greta Thunberg"
+        if noun_type(self.pack, lower):
+            return True  # "Klimaatactiviste Greta Thunberg", "Minister Rutte"
         return lower in self.pack.source_nouns or (
             lower.endswith(ROLE_SUFFIXES)
             and (nxt.text in self.pack.first_names or (token.is_sent_start and nxt.is_title))
