@@ -438,7 +438,30 @@ class AttributionFinder:
                     found.append(candidate)
             found += self.final_aldus(sentence)
             found += self.rumour_reports(sentence)
+            found += self.colon_statement(sentence)
         return found
+
+    def colon_statement(self, sentence: Span) -> list[Candidate]:
+        """``Rutte: het kabinet blijft zitten.``: a headline or interview line where a named
+        person or organisation, then a colon, introduces their words without quote marks."""
+        start = sentence.start
+        for colon in range(start + 1, min(sentence.end - 2, start + 6)):
+            if self.lowers[colon] != ":":
+                continue
+            entity = self.entities.by_token.get(start)
+            if entity is None or entity.type not in {"PER", "ORG"}:
+                return []
+            if len(entity.mentions) < 2 and len(entity.name.split()) < 2:
+                return []  # "Afijn:", "Oftewel:": a word at the start, not a speaker
+            if any(self.entities.by_token.get(i) is not entity for i in range(start, colon)):
+                return []
+            if self.quoted_tokens[colon + 1] or is_quote_mark(self.doc[colon + 1]):
+                return []  # a quote: the direct-quote finder takes it
+            content = self.chars(colon + 1, sentence.end)
+            if content[1] - content[0] < 8:
+                return []
+            return [Candidate(content=content, kind="direct", source=(start, colon))]
+        return []
 
     def rumour_reports(self, sentence: Span) -> list[Candidate]:
         """``Er gaan geruchten dat ...`` / ``De geruchten klinken dat ...``: a rumour noun

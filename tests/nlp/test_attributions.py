@@ -820,3 +820,29 @@ def test_attributions_via(text: str, fragment: str, via: str) -> None:
 def test_attributions_none(text: str) -> None:
     attributions = analyze(text).attributions
     assert attributions == [], describe(attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Minister Hugo de Jonge sprak de Kamer toe.\n\n"
+            "Hugo de Jonge: de maatregelen blijven nog zeker twee weken gelden.",
+            "de maatregelen blijven nog zeker twee weken gelden",
+            "Hugo de Jonge",
+        ),
+    ],
+)
+def test_attributions_colon_statement_without_quote_marks(
+    text: str, content: str, source: str
+) -> None:
+    attributions = analyze(text).attributions
+    found = [a for a in attributions if a.content.text == content]
+    assert found, describe(attributions)
+    assert found[0].kind == "direct"
+    assert found[0].source is not None and found[0].source.text == source
+
+
+@pytest.mark.parametrize("text", ["Afijn: we gaan gewoon door met het werk.", "Oftewel: niets."])
+def test_attributions_colon_after_a_word_is_no_statement(text: str) -> None:
+    assert analyze(text).attributions == []
