@@ -439,6 +439,42 @@ class AttributionFinder:
             found += self.final_aldus(sentence)
             found += self.rumour_reports(sentence)
             found += self.colon_statement(sentence)
+            found += self.as_reported(sentence)
+        return found
+
+    def as_reported(self, sentence: Span) -> list[Candidate]:
+        """``Zoals de NVWA heeft vastgesteld, blijken ...`` / ``..., zoals X schrijft``: the
+        clause the "zoals" phrase comments on is according to X."""
+        found = []
+        for i in range(sentence.start, sentence.end - 2):
+            if self.lowers[i] != "zoals" or self.quoted_tokens[i]:
+                continue
+            comma = next((j for j in range(i + 1, sentence.end) if self.lowers[j] == ","), None)
+            phrase_end = comma if comma is not None else sentence.end
+            report = self.report_in(i + 1, phrase_end)
+            if report is None or report[3] is None:
+                continue
+            verb, cue_start, cue_end, subject = report
+            if verb.verb_class == "belief":
+                continue  # "zoals zijn bijnaam doet vermoeden": no source speaking
+            if i == self.skip_conjunctions(sentence.start, i) and comma is not None:
+                _, clause_end = self.phrases.clause_bounds(sentence, comma + 1)
+                content = self.chars(comma + 1, clause_end)  # "Zoals X zei, ..."
+            elif i > sentence.start and self.lowers[i - 1] == ",":
+                content = self.chars(sentence.start, i - 1)  # "..., zoals X zei."
+            else:
+                continue
+            if content[1] - content[0] < 8:
+                continue
+            found.append(
+                Candidate(
+                    content=content,
+                    kind="according_to",
+                    cue=self.cue_chars(cue_start, cue_end),
+                    source=subject,
+                    stance=self.stance(verb.stance, content),
+                )
+            )
         return found
 
     def colon_statement(self, sentence: Span) -> list[Candidate]:
@@ -901,9 +937,13 @@ class AttributionFinder:
                         and token.i + 2 < sentence.end
                         and doc[token.i + 2].lower_ == "zeggen"
                     ):
-                        subject = self.phrases.subject_before(
-                            clause_start, token.i - 1
-                        ) or self.phrases.noun_phrase_at(clause_start, token.i)
+                        if token.i == clause_start:
+                            # "Naar eigen zeggen heeft ze geen problemen": verb, then subject.
+                            subject = self.phrases.subject_after(token.i + 4, clause_end)
+                        else:
+                            subject = self.phrases.subject_before(
+                                clause_start, token.i - 1
+                            ) or self.phrases.noun_phrase_at(clause_start, token.i)
                         content = self.chars(clause_start, clause_end)
                         found.append(
                             Candidate(

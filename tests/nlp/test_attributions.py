@@ -846,3 +846,31 @@ def test_attributions_colon_statement_without_quote_marks(
 @pytest.mark.parametrize("text", ["Afijn: we gaan gewoon door met het werk.", "Oftewel: niets."])
 def test_attributions_colon_after_a_word_is_no_statement(text: str) -> None:
     assert analyze(text).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Het kabinet valt, zoals De Telegraaf gisteren meldde.",
+            "Het kabinet valt",
+            "De Telegraaf",
+        ),
+        (
+            "Zoals de inspectie heeft vastgesteld, sterven veel kalveren jong.",
+            "sterven veel kalveren jong",
+            "de inspectie",
+        ),
+        (
+            "Naar eigen zeggen heeft ze geen last van de kritiek.",
+            "Naar eigen zeggen heeft ze geen last van de kritiek",
+            "ze",
+        ),
+    ],
+)
+def test_attributions_as_reported_and_own_account(text: str, content: str, source: str) -> None:
+    attributions = analyze(text).attributions
+    found = [a for a in attributions if a.content.text == content]
+    assert found, describe(attributions)
+    assert found[0].kind == "according_to"
+    assert found[0].source is not None and found[0].source.text == source
