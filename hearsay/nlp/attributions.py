@@ -319,6 +319,14 @@ class AttributionFinder:
             )
             if antecedent is not None:
                 return antecedent
+        if boundary is not None and (
+            self.phrases.is_(boundary, "subordinator") or boundary.lower_ in {"dat", "sinds"}
+        ):
+            # A subordinate clause puts the verb last: "toen Bart De Pauw afgelopen donderdag
+            # in een videoboodschap bekend maakte dat ...": the subject opens the clause.
+            phrase = self.phrases.noun_phrase_at(clause_start, verb)
+            if phrase is not None and not self.phrases.is_(doc[clause_start], "preposition"):
+                return phrase
         after = self.phrases.subject_after(verb_end, limit)
         if after is not None:
             return after
@@ -548,6 +556,9 @@ class AttributionFinder:
                 lower == "of" and verb.lemma in {"weten", "vertellen", "twijfelen"}
             ):
                 nxt = doc[j + 1] if j + 1 < sentence.end else None
+                if nxt is not None and is_quote_mark(nxt) and lower == "dat":
+                    complementiser = j  # "stelt dat 'ons personeel ...'": a mixed report
+                    break
                 if nxt is None or not is_word(nxt):
                     continue
                 if self.phrases.is_verb_like(nxt) and not self.possessive_after(
@@ -899,7 +910,9 @@ class AttributionFinder:
                 if lower not in {"volgens", "naar"} or self.quoted_tokens[i]:
                     continue
                 token = doc[i]
-                clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
+                clause_start, clause_end = self.phrases.clause_bounds(
+                    sentence, token.i, comma_verbs=False
+                )
                 clause_start = max(clause_start, self.clause_start_before(token.i, commas=False))
                 clause_start = self.skip_conjunctions(clause_start, token.i)
                 if lower == "volgens":

@@ -378,7 +378,9 @@ class Phrases:
         )
 
     # -- clauses --------------------------------------------------------------------------
-    def clause_bounds(self, sentence: Span, index: int) -> tuple[int, int]:
+    def clause_bounds(
+        self, sentence: Span, index: int, *, comma_verbs: bool = True
+    ) -> tuple[int, int]:
         """The clause of the sentence that holds token ``index``.
 
         Clauses end at ``;``, at ``, maar``/``, want``, and at ``en``/``maar`` + a new subject
@@ -397,6 +399,14 @@ class Phrases:
                 starts.append(i + 1)
             elif token.lower_ in {"maar", "want"} and i > sentence.start:
                 starts.append(i)
+            elif (
+                comma_verbs
+                and token.text == ","
+                and i + 1 < sentence.end
+                and self.is_(doc[i + 1], "verb")
+                and doc[i + 1].text[:1].islower()
+            ):
+                starts.append(i + 1)  # "Nadat ze bekendmaakten dat ..., kwamen er ...": main clause
             elif (
                 token.lower_ == "en"
                 and i > sentence.start
