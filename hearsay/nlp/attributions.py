@@ -597,9 +597,9 @@ class AttributionFinder:
             source = self.subject_of(token.i, token.i + 1, subject_limit) or self.passive_agent(
                 token.i, subject_limit
             )
-            if source is None:
+            if source is None and not self.impersonal_passive(token.i, sentence.start):
                 # A report with nobody to report it is an imperative ("Zeg dat het je spijt")
-                # or an agentless passive ("Het werd bevestigd dat ..."): leave it out.
+                # or a passive about something known ("Het werd bevestigd dat ..."): out.
                 return None
         if colon is not None:
             if colon + 1 < sentence.end and (
@@ -626,7 +626,9 @@ class AttributionFinder:
         kind = "mixed" if self.quotes_inside(content) else "indirect"
         stance = self.stance(verb.stance, content)
         via = self.via_between(token.i + 1, complementiser)
-        source_type = "document" if verb.verb_class == "finding" and source is None else None
+        source_type = None
+        if source is None:
+            source_type = "document" if verb.verb_class == "finding" else "rumour"
         return Candidate(
             content=content,
             kind=kind,
@@ -636,6 +638,11 @@ class AttributionFinder:
             source_type=source_type,
             via=via,
         )
+
+    def impersonal_passive(self, verb: int, limit: int) -> bool:
+        """ "Er wordt gezegd dat ...", "Er werd gefluisterd dat ...": hearsay with no source."""
+        before = self.lowers[max(limit, verb - 3) : verb]
+        return "er" in before and any(w in {"wordt", "werd", "worden", "werden"} for w in before)
 
     def passive_agent(self, verb: int, limit: int) -> tuple[int, int] | None:
         """The agent of a passive report: "werd door twee mensen gefluisterd dat ..."."""
