@@ -270,7 +270,7 @@ class AttributionFinder:
         # "Dat bevalt Van de Beek wel: ...": the person named before the colon speaks.
         for i in range(clause_start, colon):
             entity = self.entities.by_token.get(i)
-            if entity is not None and entity.type == "PER":
+            if entity is not None and entity.type == "PER" and self.resolver.is_reliable(entity):
                 end = i
                 while end < colon and self.entities.by_token.get(end) is entity:
                     end += 1
@@ -495,7 +495,7 @@ class AttributionFinder:
             entity = self.entities.by_token.get(start)
             if entity is None or entity.type not in {"PER", "ORG"}:
                 return []
-            if len(entity.mentions) < 2 and len(entity.name.split()) < 2:
+            if not self.resolver.is_reliable(entity):
                 return []  # "Afijn:", "Oftewel:": a word at the start, not a speaker
             if any(self.entities.by_token.get(i) is not entity for i in range(start, colon)):
                 return []
@@ -797,6 +797,20 @@ class AttributionFinder:
         subject = self.subject_of(token.i, token.i + 1, clause_end)
         if subject is None:
             return None
+        if subject[1] <= token.i:
+            # Verb last: "Toen Roxeanne vorig jaar "trauma's uit haar jeugd" deelde ...".
+            between = [
+                q for q in self.quotes if self.doc[subject[1]].idx <= q.start and q.end <= token.idx
+            ]
+            if between:
+                quote = between[0]
+                return Candidate(
+                    content=(quote.content_start, quote.content_end),
+                    kind="direct",
+                    cue=self.cue_chars(token.i, cue_end + 1),
+                    source=subject,
+                    stance=verb.stance,
+                )
         start = max(cue_end + 1, subject[1]) if subject[0] > token.i else cue_end + 1
         if start < clause_end and self.doc[start].lower_ in {"van", "over"}:
             start += 1  # "spreekt van ..."

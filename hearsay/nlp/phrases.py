@@ -39,6 +39,8 @@ NAME_PARTICLES = {
 }
 SUBJECT_PRONOUNS = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "men"}
 MAX_PHRASE = 14
+# Determiners that can stand alone as the head of a phrase ("de twee lieten weten").
+NUMERAL_HEADS = {"twee", "drie", "vier", "vijf", "beide", "allebei", "sommigen", "velen"}
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -176,6 +178,8 @@ class Phrases:
             i += 1
             words += 1
         if words == 0:
+            if i > start and doc[i - 1].lower_ in NUMERAL_HEADS:
+                return (start, i)  # "de twee", "alle drie": the numeral is the head
             return None
         # "van de familie", "uit de omgeving van de zangeres": the phrase goes on.
         if i < limit and self.is_(doc[i], "np_preposition"):

@@ -105,6 +105,16 @@ class SourceResolver:
             )
         return ResolvedSource("unknown")
 
+    def is_reliable(self, entity: Entity) -> bool:
+        """A name we trust to be a speaker: a full name, a known first name or gender, a
+        role, or mentioned more than once; not a capitalised word that opens a sentence."""
+        return (
+            len(entity.name.split()) > 1
+            or "gender" in entity.attributes
+            or "role" in entity.attributes
+            or sum(m.kind == "name" for m in entity.mentions) > 1
+        )
+
     def entity_source_type(self, entity: Entity) -> str:
         """A named person is a representative when the article calls them one
         ("advocaat Gerald Roethof ... zegt Roethof")."""
