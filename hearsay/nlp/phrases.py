@@ -172,6 +172,7 @@ class Phrases:
                 not has_determiner
                 and words >= 1
                 and not (words == 1 and doc[i - 1].lower_.endswith("e") and not doc[i - 1].is_stop)
+                and not self._title_before_name(i, limit)
             ):
                 break  # a bare noun takes one word ("critici vinden"), or two after an
                 # inflected adjective ("Toegewijde fans", "Nieuwe documenten")
@@ -199,6 +200,16 @@ class Phrases:
                         i = nested[1]
                     break
         return (start, i)
+
+    def _title_before_name(self, i: int, limit: int) -> bool:
+        """Lower-case title words before a name ("provinciaal voorman Berend Potjer")."""
+        for j in range(i, min(limit, i + 3)):
+            token = self.doc[j]
+            if self.looks_capitalised(token):
+                return True
+            if self.stops_phrase(token):
+                return False
+        return False
 
     def _modifies_next(self, start: int, limit: int) -> bool:
         """ "haar", "hun" as a possessive determiner ("haar woordvoerder") or as a pronoun."""
