@@ -875,7 +875,7 @@ class AttributionFinder:
         words = [t for t in doc[cue_end + 1 : clause_end] if is_word(t)]
         if len(words) < 3 or not self.infinitive_before_comma(cue_end + 1, clause_end):
             return None
-        subject = self.subject_of(token.i, cue_end + 1, clause_end)
+        subject = self.subject_of(token.i, token.i + 1, clause_end)
         if subject is None:
             return None
         start = max(cue_end + 1, subject[1]) if subject[0] > token.i else cue_end + 1
@@ -1056,6 +1056,17 @@ class AttributionFinder:
         return found
 
     # -- settling -------------------------------------------------------------------------
+    def is_writer(self, candidate: Candidate) -> bool:
+        """A report by "ik", "we" or generic "je" outside quotes is the writer speaking (a
+        column, a letter), not an attribution."""
+        if candidate.source is None or candidate.source[1] - candidate.source[0] != 1:
+            return False
+        start = candidate.source[0]
+        return (
+            self.lowers[start] in {"ik", "we", "wij", "je", "jij", "u"}
+            and not self.quoted_tokens[start]
+        )
+
     def settle(self, candidates: list[Candidate]) -> list[Candidate]:
         """Drop duplicates: of two candidates with mostly the same content, keep the one
         whose construction is more specific (direct > indirect > volgens > zou)."""
@@ -1063,7 +1074,7 @@ class AttributionFinder:
         ordered = sorted(candidates, key=lambda c: (PRIORITY[c.kind], c.content[0]))
         for candidate in ordered:
             start, end = candidate.content
-            if end <= start:
+            if end <= start or self.is_writer(candidate):
                 continue
             clash = False
             for other in kept:

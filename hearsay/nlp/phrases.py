@@ -117,7 +117,8 @@ class Phrases:
             token.text in PUNCT_STOP
             or token.is_space
             or is_quote_mark(token)
-            or token.lower_ in {"dat", "of", "hoe", "waarom", "omdat", "want", "maar", "als"}
+            or token.lower_
+            in {"dat", "of", "hoe", "waarom", "omdat", "want", "maar", "als", "wie", "wat", "welke"}
         )
 
     # -- noun phrases ---------------------------------------------------------------------
