@@ -39,6 +39,7 @@ NAME_PARTICLES = {
 }
 SUBJECT_PRONOUNS = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "men"}
 MAX_PHRASE = 14
+CLAUSE_TRIGGERS = {";", ":", ",", "maar", "want", "en"}
 # Determiners that can stand alone as the head of a phrase ("de twee lieten weten").
 NUMERAL_HEADS = {"twee", "drie", "vier", "vijf", "beide", "allebei", "sommigen", "velen"}
 
@@ -100,6 +101,7 @@ class Phrases:
     def __init__(self, doc: Doc, pack: LanguagePack) -> None:
         self.doc = doc
         self.pack = pack
+        self._clause_starts: dict[tuple[int, bool], list[int]] = {}
 
     # -- word classes -------------------------------------------------------------------
     def is_(self, token: Token, word_class: str) -> bool:
@@ -402,10 +404,24 @@ class Phrases:
         Clauses end at ``;``, at ``, maar``/``, want``, and at ``en``/``maar`` + a new subject
         ("... op springen en het koppel zou ..."); good enough to scope ``volgens`` and ``zou``.
         """
+        key = (sentence.start, comma_verbs)
+        starts = self._clause_starts.get(key)
+        if starts is None:
+            starts = self._clause_starts[key] = self._find_clause_starts(sentence, comma_verbs)
+        clause_start = max(s for s in starts if s <= index)
+        later = [s for s in starts if s > index]
+        clause_end = later[0] if later else sentence.end
+        return clause_start, clause_end
+
+    def _find_clause_starts(self, sentence: Span, comma_verbs: bool) -> list[int]:
+        """Where the clauses of a sentence start (computed once per sentence)."""
         doc = self.doc
+        lowers = doc.user_data.get("lowers") or [t.lower_ for t in doc]
         starts = [sentence.start]
-        for token in sentence:
-            i = token.i
+        for i in range(sentence.start, sentence.end):
+            if lowers[i] not in CLAUSE_TRIGGERS:
+                continue  # only these words can end a clause: skip building the token
+            token = doc[i]
             if (
                 token.text == ";"
                 or token.text == ":"
@@ -446,11 +462,7 @@ class Phrases:
                     and self._verb_follows(i + 1, sentence.end)
                 ):
                     starts.append(i)
-        starts = sorted(set(starts))
-        clause_start = max(s for s in starts if s <= index)
-        later = [s for s in starts if s > index]
-        clause_end = later[0] if later else sentence.end
-        return clause_start, clause_end
+        return sorted(set(starts))
 
     def _subject_and_verb_follow(self, start: int, end: int) -> bool:
         """After ", en": adverbs, then a subject and a finite verb (a new main clause)."""
