@@ -221,7 +221,10 @@ class EntityFinder:
                 start += 1
             if start < end:
                 span_tokens = [doc[k] for k in range(start, end)]
-                if not (len(span_tokens) == 1 and self._ordinary(doc, span_tokens[0])):
+                words = [t for t in span_tokens if t.lower_ not in {"de", "het", "een"}]
+                if len(words) == 1 and DEMONYM.match(words[0].text):
+                    pass  # "De Europese": an adjective of origin, not a name
+                elif not (len(span_tokens) == 1 and self._ordinary(doc, span_tokens[0])):
                     names.append(self._typed(doc, start, end))
             i = end
         return names
