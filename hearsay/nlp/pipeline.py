@@ -7,6 +7,8 @@ Each stage is a spaCy component with one job, registered with ``@Language.factor
 2. ``hearsay_quotes``: quoted stretches (``doc._.quotes``)
 3. ``hearsay_entities``: names, outlets and in-article name linking (``doc._.entity_index``)
 4. ``hearsay_attributions``: attributions with resolved sources (``doc._.attributions``)
+5. ``hearsay_time``: time expressions normalised to the publication date (``doc._.timexes``)
+6. ``hearsay_amounts``: money, percentages, ages, counts (``doc._.quantities``)
 
 The analyser is a pure function of one article and the language pack: that is what makes it
 parallel, cacheable and testable.
@@ -26,9 +28,11 @@ from hearsay.model import Article, Document
 from hearsay.nlp.attributions import AttributionFinder
 from hearsay.nlp.entities import EntityFinder
 from hearsay.nlp.phrases import token_index
+from hearsay.nlp.quantities import find_quantities
 from hearsay.nlp.quotes import find_quotes, is_title
+from hearsay.nlp.timex import find_timexes
 
-for _name in ("quotes", "quote_titles", "entity_index", "attributions"):
+for _name in ("quotes", "quote_titles", "entity_index", "attributions", "timexes", "quantities"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -131,6 +135,40 @@ class AttributionStage:
         return doc
 
 
+@Language.factory("hearsay_time", default_config={"lang": "nl"}, assigns=["doc._.timexes"])
+def make_time(nlp: Language, name: str, *, lang: str) -> TimeStage:
+    return TimeStage(lang)
+
+
+class TimeStage:
+    """Time expressions normalised against the publication date (``doc.user_data["date"]``)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get("text") or doc.text
+        doc._.timexes = find_timexes(text, doc.user_data.get("date"), lang=self.lang)
+        return doc
+
+
+@Language.factory("hearsay_amounts", default_config={"lang": "nl"}, assigns=["doc._.quantities"])
+def make_amounts(nlp: Language, name: str, *, lang: str) -> AmountStage:
+    return AmountStage(lang)
+
+
+class AmountStage:
+    """Money, percentages, ages, counts and measures."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get("text") or doc.text
+        doc._.quantities = find_quantities(text, lang=self.lang)
+        return doc
+
+
 def build_nlp(lang: str = "nl") -> Language:
     """The spaCy pipeline for ``lang``: blank tokenizer, no downloaded model."""
     load_language(lang)  # fail early, listing supported languages
@@ -140,6 +178,8 @@ def build_nlp(lang: str = "nl") -> Language:
     nlp.add_pipe("hearsay_quotes")
     nlp.add_pipe("hearsay_entities", config={"lang": lang})
     nlp.add_pipe("hearsay_attributions", config={"lang": lang})
+    nlp.add_pipe("hearsay_time", config={"lang": lang})
+    nlp.add_pipe("hearsay_amounts", config={"lang": lang})
     return nlp
 
 
@@ -151,12 +191,18 @@ class Analyser:
         self.nlp = build_nlp(lang)
 
     def analyze(self, article: Article) -> Document:
-        return self._document(article, self.nlp(article.text))
+        return self._document(article, self.nlp(self._make_doc(article)))
 
     def analyze_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Document]:
-        pairs = ((article.text, article) for article in articles)
+        pairs = ((self._make_doc(article), article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self._document(article, doc)
+
+    def _make_doc(self, article: Article) -> Doc:
+        """The tokenised article, carrying what the stages need besides the text."""
+        doc = self.nlp.make_doc(article.text)
+        doc.user_data["date"] = article.date
+        return doc
 
     @staticmethod
     def _document(article: Article, doc: Doc) -> Document:
@@ -165,6 +211,8 @@ class Analyser:
             article=article,
             attributions=list(doc._.attributions or []),
             entities=list(entity_index.entities) if entity_index else [],
+            timexes=list(doc._.timexes or []),
+            quantities=list(doc._.quantities or []),
         )
 
 
