@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from hearsay.model import Attribution, Document
+from hearsay.model import Attribution, Document, Quantity
 
 STANCE_STYLE = {"assert": "white", "deny": "bold red", "confirm": "bold green"}
 KIND_LABEL = {
@@ -96,7 +96,34 @@ def render_report(document: Document) -> Group:
         f"{len(document.attributions)} attributions from {len(group_by_source(document))} sources",
         style="dim",
     )
-    return Group(header, summary, table)
+    parts = [header, summary, table]
+    dated = [t for t in document.timexes if t.value and not t.value.endswith("_REF")]
+    if dated:
+        line = Text("dates: ", style="bold cyan")
+        line.append(
+            "; ".join(
+                f"{t.text} = {t.value}" + (f" ({t.mod.lower()})" if t.mod else "") for t in dated
+            )
+        )
+        parts.append(line)
+    if document.quantities:
+        line = Text("amounts: ", style="bold cyan")
+        line.append("; ".join(describe_quantity(q) for q in document.quantities))
+        parts.append(line)
+    return Group(*parts)
+
+
+def describe_quantity(quantity: Quantity) -> str:
+    """ "1,3 miljoen dollar = 1,300,000 USD", "North (7) = age 7 years"."""
+    value = quantity.value
+    number = f"{value:,.0f}" if value is not None and float(value).is_integer() else f"{value}"
+    unit = quantity.unit or ""
+    if quantity.kind == "age":
+        return f"{quantity.text} = age {number} {unit}s"
+    if quantity.kind == "percent":
+        return f"{quantity.text} = {number}%"
+    qualifier = f" ({quantity.qualifier})" if quantity.qualifier else ""
+    return f"{quantity.text} = {number} {unit}{qualifier}".rstrip()
 
 
 def print_report(documents: Iterable[Document], console: Console) -> int:
