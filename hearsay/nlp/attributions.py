@@ -721,7 +721,7 @@ class AttributionFinder:
         # geruchten kloppen niet"); deep inside a long clause it is usually about something
         # else ("omdat de twee niet inzien dat ...").
         words = self.text[content[0] : content[1]].lower().split()
-        text = " " + " ".join(words if len(words) <= 15 else words[:10]) + " "
+        text = " " + " ".join(words if len(words) <= 15 else words[:14]) + " "
         text = re.sub(r"[.,;:!?'\"“”‘’]", " ", text)
         for sequence in self.pack.markers.get("deny", []):
             if f" {' '.join(sequence)} " in text:
