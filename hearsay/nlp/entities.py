@@ -366,11 +366,9 @@ class EntityFinder:
         return None
 
     def _gender(self, doc: Doc, entity: Entity) -> str | None:
-        """From the first name ("Linda" f) or a role noun right before a mention ("zangeres
-        Mariah Carey"); None when the article does not tell."""
-        first = entity.name.split()[0]
-        if first in self.pack.first_names:
-            return self.pack.first_names[first]
+        """From a role noun right before a mention ("zangeres Mariah Carey", "vader Jamie"),
+        which the article states, else from the first name ("Linda" f); None when neither
+        tells."""
         for mention in entity.mentions:
             start = token_index(doc, mention.start)
             if start == 0:
@@ -378,7 +376,8 @@ class EntityFinder:
             before = doc[start - 1].lower_.split("-")[-1]
             if before in self.pack.gendered_nouns:
                 return self.pack.gendered_nouns[before]
-        return None
+        first = entity.name.split()[0]
+        return self.pack.first_names.get(first)
 
     @staticmethod
     def _containing(by_key: dict[str, Entity], name: NameMention) -> Entity | None:
