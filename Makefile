@@ -18,9 +18,11 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/hearsay analyze hearsay/examples/seed-000.txt
 
+# The store tests run against SQLite and against a throwaway PostgreSQL server that the script
+# starts (installing Debian's postgresql when missing); without one they skip and say so.
 test: $(STAMP)
-	$(BIN)/ruff check hearsay tests
-	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check hearsay tests scripts
+	scripts/with-postgres.sh $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/hearsay bench

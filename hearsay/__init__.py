@@ -24,6 +24,7 @@ from hearsay.model import (  # noqa: E402
     TextSpan,
     Timex,
 )
+from hearsay.store import open_store  # noqa: E402
 
 __all__ = [
     "Article",
@@ -38,5 +39,6 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_article",
+    "open_store",
     "read",
 ]

@@ -133,6 +133,28 @@ def eval_attributions(
     print(json.dumps(scores.to_dict(errors=False), ensure_ascii=False))
 
 
+@eval_app.command("timex")
+def eval_timex(
+    root: Annotated[Path, typer.Argument(help="Folder of the timex test sets.")] = Path(
+        "../shared/data/timex"
+    ),
+    errors: Annotated[int, typer.Option(help="How many errors to keep in the JSON.")] = 20,
+) -> None:
+    """Score time expressions on the Recognizers-Text and Duckling Dutch sets; last line JSON.
+
+    Example: hearsay eval timex ../shared/data/timex
+    """
+    from hearsay.eval.timex import evaluate_timex, format_timex_report
+
+    try:
+        result = evaluate_timex(root, max_errors=errors)
+    except (HearsayError, OSError, ValueError) as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+    print(format_timex_report(result))
+    print(json.dumps(result["scores"], ensure_ascii=False))
+
+
 @eval_app.command("agreement")
 def eval_agreement(
     first: Annotated[Path, typer.Argument(help="The reference annotation (file or folder).")],
@@ -190,6 +212,325 @@ def version() -> None:
     from hearsay import __version__
 
     print(__version__)
+
+
+# --- The store: ingest, questions, export (hearsay/store) -------------------------------
+
+
+class AnswerFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db", help="SQLite file (created when missing) or postgresql://user@host/dbname."
+    ),
+]
+AnswerFormatOption = Annotated[
+    AnswerFormat, typer.Option("--format", "-f", help="table for people, csv/json for scripts.")
+]
+
+
+def _open_store(db: str):
+    from hearsay.store import open_store
+
+    try:
+        return open_store(db)
+    except HearsayError as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+
+
+def _print_answer(answer, output_format: AnswerFormat) -> None:
+    """An answer of :mod:`hearsay.store.queries` as a rich table, CSV or JSON."""
+    import csv
+
+    if output_format is AnswerFormat.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=1, default=str))
+        return
+    if output_format is AnswerFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=answer.columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(answer.rows)
+        return
+    from rich.table import Table
+
+    console = Console()
+    if answer.header:
+        console.print(
+            " · ".join(f"{key}: {value}" for key, value in answer.header.items()), highlight=False
+        )
+    table = Table(title=answer.title, show_lines=False)
+    for column in answer.columns:
+        wide = column in ("text", "title", "outlets", "entities", "note")
+        table.add_column(column, overflow="fold", ratio=3 if wide else None)
+    for row in answer.rows:
+        cells = []
+        for column in answer.columns:
+            value = row.get(column)
+            text = "" if value is None else str(value)
+            cells.append(text if len(text) <= 300 else text[:300] + "…")
+        table.add_row(*cells)
+    console.print(table)
+    if not answer.rows:
+        console.print("nothing found", style="dim")
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files or folders of articles.")],
+    db: DbOption = "hearsay.db",
+    workers: Annotated[
+        int | None, typer.Option(help="Analysing processes (default: every core).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 64,
+    metadata: Annotated[
+        Path | None,
+        typer.Option(help="JSON Lines of fields to add by article id (e.g. publisher)."),
+    ] = None,
+    date: Annotated[str | None, typer.Option(help="Date where the input has none.")] = None,
+    section: Annotated[str | None, typer.Option(help="Section where the input has none.")] = None,
+    lang: Annotated[str, typer.Option(help="Language of the articles.")] = "nl",
+    input_format: Annotated[
+        str | None, typer.Option("--input-format", help="As for analyze; by extension if omitted.")
+    ] = None,
+) -> None:
+    """Analyse articles into the store (resumable: what is stored is skipped on a re-run).
+
+    Example: hearsay ingest ../shared/data/corpora/dpgmedia2019/dpgMedia2019-articles-byarticle-all.jsonl --db corpus.db
+    Example: hearsay ingest articles/ --db postgresql://hearsay@localhost/news --workers 8
+    """  # noqa: E501
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from hearsay.store import count_records, load_metadata
+    from hearsay.store import ingest as ingest_articles
+
+    store = _open_store(db)
+    try:
+        extra = load_metadata(metadata) if metadata else None
+        total = count_records(inputs)
+        console = Console(stderr=True)
+        started = time.perf_counter()
+        with Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} articles/s"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=console,
+        ) as progress:
+            task = progress.add_task("ingest", total=total, rate="-")
+
+            def on_progress(done: int, total: int | None) -> None:
+                elapsed = time.perf_counter() - started
+                rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
+                progress.update(task, completed=done, total=total, rate=rate)
+
+            result = ingest_articles(
+                inputs,
+                store,
+                workers=workers,
+                batch_size=batch_size,
+                lang=lang,
+                date=date,
+                section=section,
+                input_format=input_format,
+                metadata=extra,
+                on_progress=on_progress,
+                total=total,
+            )
+        counts = store.counts()
+    except (HearsayError, OSError, ValueError) as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+    finally:
+        store.close()
+    summary = result.to_dict()
+    console.print(
+        f"{summary['articles']} articles ({summary['skipped']} already stored), "
+        f"{summary['attributions']} attributions, {summary['entities']} new entities, "
+        f"{summary['rejects']} rejects, {summary['near_duplicates']} near-duplicates "
+        f"in {summary['seconds']}s ({summary['articles_per_s']} articles/s)",
+        highlight=False,
+    )
+    console.print(
+        f"store {db}: {counts['articles']} articles, {counts['entities']} entities, "
+        f"{counts['stories']} stories ({counts['multi_article_stories']} of several articles), "
+        f"{counts['claim_groups']} claims "
+        f"({counts['multi_outlet_claims']} reported more than once)",
+        highlight=False,
+    )
+    print(json.dumps({**summary, "store": counts}))
+    if summary["articles"] == 0 and summary["skipped"] == 0:
+        _err("no article could be analysed")
+        raise typer.Exit(EXIT_FAILED)
+    raise typer.Exit(EXIT_REJECTS if summary["rejects"] else EXIT_OK)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words that must all occur.")],
+    db: DbOption = "hearsay.db",
+    source: Annotated[str | None, typer.Option(help="Claims from this source.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Articles of this outlet.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Articles mentioning this entity.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="From this date (ISO).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Up to this date (ISO).")] = None,
+    limit: Annotated[int, typer.Option(help="Rows of each kind (articles, claims).")] = 20,
+    output_format: AnswerFormatOption = AnswerFormat.table,
+) -> None:
+    """Full-text search over articles and claims.
+
+    Example: hearsay search klimaat --db corpus.db --from 2019-03-01 --to 2019-03-31
+    Example: hearsay search brexit --db corpus.db --source "Theresa May" --format json
+    """
+    from hearsay.store.queries import search as search_store
+
+    _answer(
+        db,
+        output_format,
+        lambda store: search_store(
+            store,
+            query,
+            source=source,
+            outlet=outlet,
+            entity=entity,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+        ),
+    )
+
+
+def _answer(db: str, output_format: AnswerFormat, question) -> None:
+    store = _open_store(db)
+    try:
+        answer = question(store)
+    except HearsayError as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+    finally:
+        store.close()
+    _print_answer(answer, output_format)
+
+
+@app.command()
+def sources(
+    db: DbOption = "hearsay.db",
+    outlet: Annotated[str | None, typer.Option(help="Only claims in this outlet.")] = None,
+    limit: Annotated[int, typer.Option(help="How many sources, most claims first.")] = 30,
+    output_format: AnswerFormatOption = AnswerFormat.table,
+) -> None:
+    """Per source: claims, articles, outlets that carry it, anonymous share, denials.
+
+    Example: hearsay sources --db corpus.db --limit 20
+    Example: hearsay sources --db corpus.db --outlet trouw --format csv
+    """
+    from hearsay.store.queries import sources as store_sources
+
+    _answer(db, output_format, lambda store: store_sources(store, outlet=outlet, limit=limit))
+
+
+@app.command()
+def claims(
+    about: Annotated[str, typer.Option("--about", help="An entity mentioned in the claims.")],
+    db: DbOption = "hearsay.db",
+    limit: Annotated[int, typer.Option(help="How many claims, most reported first.")] = 50,
+    output_format: AnswerFormatOption = AnswerFormat.table,
+) -> None:
+    """Claims about an entity: first appearance, source, the chain of outlets, its fate.
+
+    Example: hearsay claims --about Rutte --db corpus.db
+    """
+    from hearsay.store.queries import claims as store_claims
+
+    _answer(db, output_format, lambda store: store_claims(store, about=about, limit=limit))
+
+
+@app.command()
+def stories(
+    db: DbOption = "hearsay.db",
+    min_articles: Annotated[int, typer.Option(help="Stories of at least this many articles.")] = 2,
+    limit: Annotated[int, typer.Option(help="How many stories, largest first.")] = 30,
+    output_format: AnswerFormatOption = AnswerFormat.table,
+) -> None:
+    """Stories: articles about the same events, across outlets and days.
+
+    Example: hearsay stories --db corpus.db --min-articles 3
+    """
+    from hearsay.store.queries import stories_list
+
+    _answer(
+        db,
+        output_format,
+        lambda store: stories_list(store, min_articles=min_articles, limit=limit),
+    )
+
+
+@app.command()
+def story(
+    story_id: Annotated[int, typer.Argument(help="A story id from hearsay stories.")],
+    db: DbOption = "hearsay.db",
+    output_format: AnswerFormatOption = AnswerFormat.table,
+) -> None:
+    """One story as a timeline of its articles and claims.
+
+    Example: hearsay story 12 --db corpus.db
+    """
+    from hearsay.store.queries import story as store_story
+
+    _answer(db, output_format, lambda store: store_story(store, story_id))
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command()
+def export(
+    db: DbOption = "hearsay.db",
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="parquet, csv or jsonl.")
+    ] = ExportFormat.parquet,
+    out: Annotated[Path, typer.Option(help="Folder for one file per table.")] = Path("export"),
+    force: Annotated[bool, typer.Option(help="Overwrite files already in the folder.")] = False,
+) -> None:
+    """Export every table (articles, entities, mentions, attributions, stories, claim groups,
+    rejects) for DuckDB, pandas or a spreadsheet.
+
+    Example: hearsay export --db corpus.db --format parquet --out corpus-export
+    """
+    from hearsay.store.export import EXPORTED_TABLES
+    from hearsay.store.export import export as export_store
+
+    existing = [out / f"{table}.{output_format.value}" for table in EXPORTED_TABLES]
+    if not force and any(path.exists() for path in existing):
+        _err(f"{out} already holds an export; use --force to overwrite it")
+        raise typer.Exit(EXIT_FAILED)
+    store = _open_store(db)
+    try:
+        paths = export_store(store, out, output_format.value)
+    except (HearsayError, OSError) as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+    finally:
+        store.close()
+    for path in paths:
+        print(path)
 
 
 def main() -> None:
