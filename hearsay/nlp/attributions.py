@@ -162,8 +162,10 @@ class AttributionFinder:
             words = content_text.split()
             if is_title(content_text):
                 continue
-            candidate = self.quote_tag_after(quote, (start, end)) or self.quote_colon_before(
-                quote, (start, end)
+            candidate = (
+                self.quote_tag_after(quote, (start, end))
+                or self.quote_colon_before(quote, (start, end))
+                or self.quote_tag_next_sentence(quote, (start, end))
             )
             if candidate is None:
                 if not self.stands_alone(quote, content_text):
@@ -235,6 +237,33 @@ class AttributionFinder:
             stance=verb.stance,
             via=via,
             inherit=None if subject else "previous",
+        )
+
+    def quote_tag_next_sentence(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
+        """``“...” Dat zegt burgemeester Jan de Vries.``: a short sentence right after the
+        quote names its speaker."""
+        i = self.token_at(quote.end)
+        doc = self.doc
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i + 2 >= len(doc) or self.lowers[i] not in {"dat", "dit"} or self.quoted_tokens[i]:
+            return None
+        sentence = sentence_at(doc, i)
+        if sentence.start != i:
+            return None
+        entry = self.cue_verb(doc[i + 1], sentence.end)
+        if entry is None:
+            return None
+        verb, cue_end = entry
+        subject = self.phrases.subject_after(i + 2, sentence.end)
+        if subject is None or self.tail_too_long(subject[1], sentence.end):
+            return None
+        return Candidate(
+            content=content,
+            kind="direct",
+            cue=self.cue_chars(i + 1, cue_end + 1),
+            source=subject,
+            stance=verb.stance,
         )
 
     def quote_colon_before(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
@@ -541,7 +570,7 @@ class AttributionFinder:
         self, token: Token, verb, cue_end: int, sentence: Span
     ) -> Candidate | None:
         doc = self.doc
-        limit = min(sentence.end, cue_end + 16)
+        limit = min(sentence.end, cue_end + 24)
         complementiser = None
         colon = None
         for j in range(cue_end + 1, limit):

@@ -874,3 +874,12 @@ def test_attributions_as_reported_and_own_account(text: str, content: str, sourc
     assert found, describe(attributions)
     assert found[0].kind == "according_to"
     assert found[0].source is not None and found[0].source.text == source
+
+
+def test_attributions_quote_tagged_by_the_next_sentence() -> None:
+    text = "“We gaan door met het plan.” Dat zegt burgemeester Jan de Vries. De raad twijfelt."
+    attributions = analyze(text).attributions
+    found = [a for a in attributions if a.content.text.startswith("We gaan door")]
+    assert found, describe(attributions)
+    assert found[0].kind == "direct"
+    assert found[0].source_name == "Jan de Vries"
