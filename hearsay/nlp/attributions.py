@@ -129,7 +129,53 @@ class AttributionFinder:
         candidates += self.according_to()
         candidates = self.settle(candidates)
         candidates += self.reportatives(candidates)
+        candidates += self.quoted_fragments(candidates)
         return self.settle(candidates)
+
+    def quoted_fragments(self, existing: list[Candidate]) -> list[Candidate]:
+        """``Baudet koppelde 'het beleid van open grenzen' aan de aanslag``: a quoted phrase
+        of several words inside a sentence whose subject is a named person is that person's
+        wording (kind mixed), even when the verb is no speech verb."""
+        found = []
+        covered = [c.content for c in existing]
+        for quote in self.quotes:
+            words = self.text[quote.content_start : quote.content_end].split()
+            if len(words) < 3 or is_title(self.text[quote.content_start : quote.content_end]):
+                continue
+            if any(start <= quote.content_start < end for start, end in covered):
+                continue
+            first = self.token_at(quote.start)
+            sentence = sentence_at(self.doc, first)
+            if first <= sentence.start + 1:
+                continue  # a quote opening the sentence is a direct quote, handled elsewhere
+            verb = self.finite_verb(sentence.start, first)
+            if verb is None:
+                continue
+            subject = self.phrases.subject_before(
+                sentence.start, verb
+            ) or self.phrases.subject_after(verb + 1, first)
+            if subject is None:
+                continue
+            entity = self.entities.entity_at(*subject)
+            if entity is None or entity.type != "PER" or not self.resolver.is_reliable(entity):
+                continue
+            _, clause_end = self.phrases.clause_bounds(sentence, first)
+            content = self.chars(
+                max(verb + 1, subject[1]) if subject[0] > verb else verb + 1, clause_end
+            )
+            if content[1] - content[0] < 10:
+                continue
+            found.append(
+                Candidate(
+                    content=content,
+                    kind="mixed",
+                    cue=self.cue_chars(verb, verb + 1),
+                    source=subject,
+                    stance=self.stance("assert", content),
+                )
+            )
+            covered.append(content)
+        return found
 
     def pull_quotes(self) -> list[Candidate]:
         """``Quote <text> <Source>`` on a line of its own (the seed corpus's pull quotes)."""
@@ -224,8 +270,8 @@ class AttributionFinder:
                 inherit=None if phrase else "previous",
             )
         entry = self.cue_verb(token, sentence_end)
-        if entry is None:
-            return None
+        if entry is None or entry[0].verb_class == "finding":
+            return None  # "'Het wondermiddel' bleek nep": no speaker
         verb, cue_end = entry
         subject = self.phrases.subject_after(i + 1, sentence_end)
         via = self.resolver.via_after(subject[1], sentence_end) if subject else None
@@ -238,6 +284,24 @@ class AttributionFinder:
             via=via,
             inherit=None if subject else "previous",
         )
+
+    def finite_verb(self, start: int, end: int) -> int | None:
+        """The first word in ``[start, end)`` that looks like a finite verb: a known one, or a
+        lower-case word in second position of a main clause ("Daar koppelde Baudet ...")."""
+        for i in range(start + 1, end):
+            token = self.doc[i]
+            if self.phrases.is_verb_like(token):
+                return i
+            if (
+                i <= start + 2
+                and token.text[:1].islower()
+                and self.lowers[i].endswith(("de", "te"))
+                and len(self.lowers[i]) > 4
+                and not self.phrases.stops_phrase(token)
+                and not self.phrases.is_(token, "determiner")
+            ):
+                return i
+        return None
 
     def quote_tag_next_sentence(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
         """``“...” Dat zegt burgemeester Jan de Vries.``: a short sentence right after the

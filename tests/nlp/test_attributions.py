@@ -883,3 +883,26 @@ def test_attributions_quote_tagged_by_the_next_sentence() -> None:
     assert found, describe(attributions)
     assert found[0].kind == "direct"
     assert found[0].source_name == "Jan de Vries"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Thierry Baudet sprak in Utrecht. Daar koppelde Baudet 'het beleid van open grenzen' "
+            "direct aan de aanslag.",
+            "Baudet",
+        ),
+        (
+            "Jan de Vries noemde de plannen gisteren 'een regelrechte ramp voor de stad' in de raad.",
+            "Jan de Vries",
+        ),
+    ],
+)
+def test_attributions_quoted_wording_of_a_named_person_is_mixed(text: str, source: str) -> None:
+    mixed = [a for a in analyze(text).attributions if a.kind == "mixed"]
+    assert mixed and mixed[0].source is not None and mixed[0].source.text == source
+
+
+def test_attributions_finding_verb_is_no_quote_tag() -> None:
+    assert analyze("Het zogenaamde 'wondermiddel voor alles' bleek nep.").attributions == []
