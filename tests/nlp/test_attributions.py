@@ -894,7 +894,8 @@ def test_attributions_quote_tagged_by_the_next_sentence() -> None:
             "Baudet",
         ),
         (
-            "Jan de Vries noemde de plannen gisteren 'een regelrechte ramp voor de stad' in de raad.",
+            "Jan de Vries noemde de plannen gisteren 'een regelrechte ramp voor de stad' "
+            "in de raad.",
             "Jan de Vries",
         ),
     ],
