@@ -110,6 +110,7 @@ class SourceResolver:
         role, or mentioned more than once; not a capitalised word that opens a sentence."""
         return (
             len(entity.name.split()) > 1
+            or (entity.type in {"ORG", "OUTLET"} and entity.name.isupper() and len(entity.name) > 1)
             or "gender" in entity.attributes
             or "role" in entity.attributes
             or sum(m.kind == "name" for m in entity.mentions) > 1

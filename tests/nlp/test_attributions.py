@@ -7,6 +7,9 @@ its reason, so that fixing the gap turns the case into a pass that must be unmar
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -907,3 +910,29 @@ def test_attributions_quoted_wording_of_a_named_person_is_mixed(text: str, sourc
 
 def test_attributions_finding_verb_is_no_quote_tag() -> None:
     assert analyze("Het zogenaamde 'wondermiddel voor alles' bleek nep.").attributions == []
+
+
+RSYNTAX = Path("../shared/data/corpora/rsyntax_quote_tests/rsyntax_alpino_quote_tests.jsonl")
+
+
+def rsyntax_cases() -> list[tuple[str, str]]:
+    """The rsyntax (AmCAT) Dutch quote tests, detokenised: sentence and source head."""
+    if not RSYNTAX.exists():
+        return []
+    cases = []
+    for line in RSYNTAX.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = re.sub(r"\s+([,.:;?!])", r"\1", record["tokenized_sentence"])
+        text = re.sub(r'"\s+(.*?)\s+"', r'"\1"', text)
+        cases.append((text, record["expected_source_head_lemma"].split("_")[0].lower()))
+    return cases
+
+
+@pytest.mark.skipif(not RSYNTAX.exists(), reason="needs ../shared/data/corpora")
+@pytest.mark.parametrize(("text", "head"), rsyntax_cases())
+def test_attributions_rsyntax_quote_tests(text: str, head: str) -> None:
+    """Every sentence of the rsyntax quote tests yields an attribution with that source."""
+    attributions = analyze(text).attributions
+    assert any(a.source is not None and head in a.source.text.lower() for a in attributions), (
+        describe(attributions)
+    )
