@@ -676,6 +676,8 @@ class AttributionFinder:
                 break
             if j > cue_end + 1 and self.cue_verb(word, sentence.end) is not None:
                 break
+            if lower != "dat" and self.phrases.is_(word, "subordinator"):
+                break  # "eist X omdat de twee niet inzien dat ...": that "dat" is not ours
         if complementiser is None and colon is None:
             return None
         if colon is not None and (
