@@ -4,9 +4,13 @@ The model (``hearsay/models/nl_ner``, spaCy ``tok2vec`` + ``ner``, labels PER, O
 MISC) was trained by ``scripts/train_ner.py`` on CoNLL-2002 Dutch. It is loaded from the
 package folder with ``spacy.load(path)``; nothing is downloaded.
 
-    >>> from hearsay.ner import entities
-    >>> [(e.text, e.label) for e in entities("Mark Rutte sprak in Den Haag met Philips.")]
-    [('Mark Rutte', 'PER'), ('Den Haag', 'LOC'), ('Philips', 'ORG')]
+    from hearsay.ner import entities
+    entities("Mark Rutte sprak in Den Haag.")
+    # [Entity(start=0, end=10, label='PER', text='Mark Rutte'),
+    #  Entity(start=20, end=28, label='LOC', text='Den Haag')]
+
+Scores on CoNLL-2002 ned.testb (gold tokens, conlleval): entity F1 77.2 (PER 79.7,
+ORG 74.2, LOC 79.4, MISC 75.4); see ``hearsay eval ner``.
 """
 
 from __future__ import annotations
