@@ -358,11 +358,20 @@ class EntityFinder:
         lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
         for mention in entity.mentions:
             start = token_index(doc, mention.start)
-            if start == 0:
-                continue
-            before = lowers[start - 1]
-            if noun_type(self.pack, before.removesuffix("-generaal")):
-                return before
+            if start > 0 and noun_type(self.pack, lowers[start - 1].removesuffix("-generaal")):
+                return lowers[start - 1]
+            # An apposition after the name: "Gerald Roethof, (de) advocaat van de agenten".
+            end = token_index(doc, mention.end - 1) + 1
+            if end + 1 < len(doc) and lowers[end] == ",":
+                k = end + 1
+                if lowers[k] in {"de", "het", "een"} and k + 1 < len(doc):
+                    k += 1
+                role = lowers[k]
+                if noun_type(self.pack, role.removesuffix("-generaal")) in {
+                    "person",
+                    "representative",
+                }:
+                    return role
         return None
 
     def _gender(self, doc: Doc, entity: Entity) -> str | None:
