@@ -206,7 +206,7 @@ class AttributionFinder:
                 continue
             content_text = self.text[start:end]
             words = content_text.split()
-            if is_title(content_text):
+            if is_title(content_text) or self.is_heading(quote, content_text):
                 continue
             candidate = (
                 self.quote_tag_after(quote, (start, end))
@@ -221,6 +221,14 @@ class AttributionFinder:
                 continue
             found.append(candidate)
         return found
+
+    def is_heading(self, quote: Quote, content: str) -> bool:
+        """A quoted line on its own without sentence punctuation ("'Misschien iets te
+        impulsief'" between paragraphs) is a heading: headings are no attributions."""
+        before = self.text[max(0, quote.start - 1) : quote.start]
+        after = self.text[quote.end : quote.end + 1]
+        on_own_line = before in {"", "\n"} and after in {"", "\n"}
+        return on_own_line and not TERMINAL.search(content) and len(content.split()) <= 10
 
     def stands_alone(self, quote: Quote, content: str) -> bool:
         """A quote that is a statement of its own: it starts a sentence or paragraph, follows
@@ -766,7 +774,7 @@ class AttributionFinder:
         for i in range(start, end - 1):
             if self.lowers[i] == ",":
                 return False
-            if self.lowers[i] == "te" and self.lowers[i + 1].endswith("en"):
+            if self.lowers[i] == "te" and self.lowers[i + 1].endswith("n"):
                 return True
         return False
 
