@@ -936,3 +936,16 @@ def test_attributions_rsyntax_quote_tests(text: str, head: str) -> None:
     assert any(a.source is not None and head in a.source.text.lower() for a in attributions), (
         describe(attributions)
     )
+
+
+def test_attributions_quoted_heading_is_no_attribution() -> None:
+    text = (
+        "De zanger reageert op de ophef.\n\n'Misschien iets te impulsief'\n\nHij biedt excuses aan."
+    )
+    assert not [a for a in analyze(text).attributions if "impulsief" in a.content.text]
+
+
+def test_attributions_infinitive_report_with_te_zijn() -> None:
+    text = "Het is niet duidelijk wat er gebeurde, maar de zoon zegt door medewerkers aangevallen te zijn."
+    found = [a for a in analyze(text).attributions if "aangevallen" in a.content.text]
+    assert found and found[0].source is not None and found[0].source.text == "de zoon"
