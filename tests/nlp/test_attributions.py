@@ -946,6 +946,9 @@ def test_attributions_quoted_heading_is_no_attribution() -> None:
 
 
 def test_attributions_infinitive_report_with_te_zijn() -> None:
-    text = "Het is niet duidelijk wat er gebeurde, maar de zoon zegt door medewerkers aangevallen te zijn."
+    text = (
+        "Het is niet duidelijk wat er gebeurde, maar de zoon zegt door medewerkers "
+        "aangevallen te zijn."
+    )
     found = [a for a in analyze(text).attributions if "aangevallen" in a.content.text]
     assert found and found[0].source is not None and found[0].source.text == "de zoon"
