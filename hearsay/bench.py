@@ -1,9 +1,13 @@
-"""``hearsay bench``: throughput and memory of the analysis on a fixed sample."""
+"""``hearsay bench``: throughput and memory of the analysis on a fixed sample, and the
+throughput of ``hearsay ingest`` (analysis on every core plus the store) on the same sample.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import resource
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -24,8 +28,15 @@ def sample_articles(corpus: Path | None, count: int) -> tuple[list[Article], str
         with path.open(encoding="utf-8") as stream:
             for line in stream:
                 record = json.loads(line)
+                if not str(record.get("text") or "").strip():
+                    continue  # what ingest would reject
                 articles.append(
-                    Article(text=record["text"], id=str(record.get("id")), date=record.get("date"))
+                    Article(
+                        text=record["text"],
+                        id=str(record.get("id")),
+                        date=record.get("date") or record.get("published_at"),
+                        title=record.get("title"),
+                    )
                 )
                 if len(articles) >= count:
                     break
@@ -51,7 +62,59 @@ def time_stages(analyser: Any, sample: list[Article]) -> dict[str, float]:
     return totals
 
 
-def run_bench(*, articles: int = 200, corpus: Path | None = None) -> dict[str, Any]:
+def time_ingest(sample: list[Article], workers: int | None = None) -> dict[str, Any]:
+    """``hearsay ingest`` of the sample into a throwaway SQLite store: reading, analysis on
+    ``workers`` processes (default: every core; their start and model load included), the
+    features, near-duplicates, stories, claim groups and the writes."""
+    from hearsay.store import ingest, open_store
+
+    workers = max(1, workers or os.cpu_count() or 1)
+    with tempfile.TemporaryDirectory(prefix="hearsay-bench-") as folder:
+        corpus = Path(folder) / "sample.jsonl"
+        with corpus.open("w", encoding="utf-8") as handle:
+            for number, article in enumerate(sample):
+                record = {
+                    "id": f"{article.id}#{number}",  # a repeated example stays one article each
+                    "date": article.date,
+                    "title": article.title,
+                    "text": article.text,
+                }
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        with open_store(Path(folder) / "bench.db") as store:
+            result = ingest([corpus], store, workers=workers)
+            counts = store.counts()
+    return {
+        "ingest_workers": workers,
+        "ingest_seconds": round(result.seconds, 3),
+        "ingest_articles_per_s": round(result.rate, 1),
+        "ingest_near_duplicates": counts["near_duplicates"],
+        "ingest_multi_article_stories": counts["multi_article_stories"],
+    }
+
+
+def time_store(documents: list[Any], batch_size: int = 64) -> dict[str, Any]:
+    """The store alone: features and writes of already analysed documents into a throwaway
+    SQLite store, one process (the part of ingest that does not run in parallel)."""
+    from hearsay.store import open_store
+    from hearsay.store.store import prepare
+
+    with (
+        tempfile.TemporaryDirectory(prefix="hearsay-bench-") as folder,
+        open_store(Path(folder) / "store.db") as store,
+    ):
+        started = time.perf_counter()
+        for start in range(0, len(documents), batch_size):
+            store.add_batch([prepare(doc) for doc in documents[start : start + batch_size]])
+        seconds = time.perf_counter() - started
+    return {
+        "store_seconds": round(seconds, 3),
+        "store_articles_per_s": round(len(documents) / seconds, 1) if seconds else None,
+    }
+
+
+def run_bench(
+    *, articles: int = 200, corpus: Path | None = None, workers: int | None = None
+) -> dict[str, Any]:
     started = time.perf_counter()
     from hearsay.nlp.pipeline import Analyser
 
@@ -60,11 +123,14 @@ def run_bench(*, articles: int = 200, corpus: Path | None = None) -> dict[str, A
     sample, source = sample_articles(corpus, articles)
     words = sum(len(article.text.split()) for article in sample)
     started = time.perf_counter()
-    attributions = sum(len(document.attributions) for document in analyser.analyze_many(sample))
+    documents = list(analyser.analyze_many(sample))
     seconds = time.perf_counter() - started
+    attributions = sum(len(document.attributions) for document in documents)
     stage_seconds = time_stages(analyser, sample)
     total_stage = sum(stage_seconds.values()) or 1.0
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # before the store's share
+    store_figures = time_store(documents)
+    ingest_figures = time_ingest(sample, workers)
     return {
         "corpus": source,
         "articles": len(sample),
@@ -79,4 +145,6 @@ def run_bench(*, articles: int = 200, corpus: Path | None = None) -> dict[str, A
             1000 * stage_seconds.get("hearsay_attributions", 0.0) / max(words, 1) * 500, 3
         ),
         "peak_rss_mb": round(peak_kb / 1024, 1),
+        **store_figures,
+        **ingest_figures,
     }

@@ -155,6 +155,29 @@ def eval_timex(
     print(json.dumps(result["scores"], ensure_ascii=False))
 
 
+@eval_app.command("ner")
+def eval_ner(
+    gold: Annotated[Path, typer.Argument(help="A CoNLL file: WORD [POS] TAG, IOB1 or IOB2.")],
+    model: Annotated[
+        Path | None, typer.Option(help="A spaCy model folder (default: the shipped nl_ner).")
+    ] = None,
+) -> None:
+    """Score the NER model on CoNLL gold tokens (conlleval rules); the last line is JSON.
+
+    Example: hearsay eval ner ../shared/data/ner/conll2002_nl/ned.testb
+    """
+    from hearsay.eval.ner import evaluate_ner, format_ner_report
+    from hearsay.ner import load_ner
+
+    try:
+        result = evaluate_ner(gold, load_ner(model))
+    except (HearsayError, OSError, ValueError) as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+    print(format_ner_report(result))
+    print(json.dumps(result, ensure_ascii=False))
+
+
 @eval_app.command("agreement")
 def eval_agreement(
     first: Annotated[Path, typer.Argument(help="The reference annotation (file or folder).")],
@@ -178,6 +201,34 @@ def eval_agreement(
     print(json.dumps(scores.to_dict(errors=False), ensure_ascii=False))
 
 
+@eval_app.command("stories")
+def eval_stories(
+    shared: Annotated[
+        Path, typer.Option(help="Where the MEANTIME and Greta Thunberg corpora are read from.")
+    ] = Path("../shared"),
+    workers: Annotated[
+        int | None, typer.Option(help="Analysing processes (default: every core).")
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Keep the store here (default: a throwaway one).")
+    ] = None,
+) -> None:
+    """Score story clusters (B-cubed) against the corpus labels of MEANTIME (4 topics) and
+    the Greta Thunberg articles: a story should stay within one label; last line JSON.
+
+    Example: hearsay eval stories --shared ../shared
+    """
+    from hearsay.stories.evaluate import evaluate_stories, format_report
+
+    try:
+        result = evaluate_stories(shared, workers=workers, db=db)
+    except (HearsayError, OSError, ValueError, KeyError) as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+    print(format_report(result))
+    print(json.dumps({k: v for k, v in result.items() if k != "crossing"}, ensure_ascii=False))
+
+
 @app.command()
 def bench(
     articles: Annotated[int, typer.Option(help="How many articles to analyse.")] = 200,
@@ -188,15 +239,19 @@ def bench(
             "else the bundled example)."
         ),
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Ingest processes (default: every core).")
+    ] = None,
 ) -> None:
-    """Measure throughput (articles/s, words/s) and peak memory of the analysis.
+    """Measure throughput (articles/s, words/s) and peak memory of the analysis, then the
+    store alone and a whole ingest (every core, a throwaway SQLite store) on the same sample.
 
     Example: hearsay bench --articles 500
     """
     from hearsay.bench import run_bench
 
     try:
-        result = run_bench(articles=articles, corpus=corpus)
+        result = run_bench(articles=articles, corpus=corpus, workers=workers)
     except (HearsayError, OSError) as error:
         _err(str(error))
         raise typer.Exit(EXIT_FAILED) from error
@@ -265,7 +320,7 @@ def _print_answer(answer, output_format: AnswerFormat) -> None:
         )
     table = Table(title=answer.title, show_lines=False)
     for column in answer.columns:
-        wide = column in ("text", "title", "outlets", "entities", "note")
+        wide = column in ("text", "title", "outlets", "outlet_chain", "entities", "note")
         table.add_column(column, overflow="fold", ratio=3 if wide else None)
     for row in answer.rows:
         cells = []

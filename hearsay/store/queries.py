@@ -230,13 +230,27 @@ def claims(store: Store, *, about: str, limit: int = 50) -> Answer:
 
 
 def stories_list(store: Store, *, min_articles: int = 2, limit: int = 30) -> Answer:
-    """Stories of at least ``min_articles`` articles, the largest first."""
+    """Stories of at least ``min_articles`` articles, the largest first: the first report's
+    title, and the outlets in the order they came to the story (first reporter first)."""
     sql = (
         "SELECT id, first_date, last_date, article_count AS articles, outlet_count AS outlets, "
         "claim_count AS claims, title, top_entities AS entities FROM stories "
         "WHERE article_count >= ? ORDER BY article_count DESC, last_date DESC, id LIMIT ?"
     )
-    rows = store.db.query(sql, [min_articles, limit])
+    db = store.db
+    rows = db.query(sql, [min_articles, limit])
+    order: dict[int, list[str]] = {row["id"]: [] for row in rows}
+    if order:
+        for article in db.query(
+            "SELECT story_id, outlet FROM articles "
+            f"WHERE story_id IN ({db.marks(len(order))}) ORDER BY date, id",
+            sorted(order),
+        ):
+            outlet = article["outlet"] or "?"
+            if outlet not in order[article["story_id"]]:
+                order[article["story_id"]].append(outlet)
+    for row in rows:
+        row["outlet_chain"] = " > ".join(order[row["id"]])
     columns = [
         "id",
         "first_date",
@@ -245,6 +259,7 @@ def stories_list(store: Store, *, min_articles: int = 2, limit: int = 30) -> Ans
         "outlets",
         "claims",
         "title",
+        "outlet_chain",
         "entities",
     ]
     return Answer(columns, rows, title="stories")

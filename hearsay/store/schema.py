@@ -163,6 +163,7 @@ TABLES: tuple[Table, ...] = (
             ("entity_ids", TEXT),  # JSON list
             ("terms", TEXT),  # JSON list
             ("minhash", TEXT),  # JSON list of ints
+            ("names", TEXT),  # JSON object: name word -> mentions (0003)
         ),
         unique=(("article_id",),),
         indexes=(("date",),),
@@ -243,8 +244,21 @@ def m0002_fulltext(execute: Execute, dialect: str) -> None:
         )
 
 
+def m0003_story_names(execute: Execute, dialect: str) -> None:
+    """``article_features.names``: the name words stories are compared on. Stores created
+    since have it from 0001; in older ones the old rows keep NULL, and the store falls back
+    on their canonical entity names."""
+    if dialect == "sqlite":
+        columns = {row[1] for row in execute("PRAGMA table_info(article_features)").fetchall()}
+        if "names" not in columns:
+            execute("ALTER TABLE article_features ADD COLUMN names TEXT")
+    else:
+        execute("ALTER TABLE article_features ADD COLUMN IF NOT EXISTS names TEXT")
+
+
 #: Applied in this order; a name once released never changes meaning.
 MIGRATIONS: tuple[tuple[str, Callable[[Execute, str], None]], ...] = (
     ("0001_tables", m0001_tables),
     ("0002_fulltext", m0002_fulltext),
+    ("0003_story_names", m0003_story_names),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -52,20 +53,33 @@ class Analysed:
     document: Document
     content_hash: str
     outlet: str | None
-    terms: list[str]
+    terms: list[str]  # salient terms, most frequent first
+    names: dict[str, float]  # words of the names mentioned, by mentions
     signature: list[int]
+    comparable: bool  # long enough to be compared with others (copies, stories)
     claim_tokens: list[list[str]]  # per attribution, in order
 
 
 def prepare(document: Document) -> Analysed:
-    """Compute what :meth:`Store.add_batch` needs from a document (CPU work, parallel)."""
+    """Compute what :meth:`Store.add_batch` needs from a document (CPU work, parallel).
+
+    A text too short to compare (:func:`hearsay.stories.comparable`) gets no story features
+    (no terms, no names) and is not indexed for copies: it stays a story of its own."""
     article = document.article
+    comparable = stories.comparable(article.text)
     return Analysed(
         document=document,
         content_hash=content_hash(article),
         outlet=article_outlet(article),
-        terms=stories.salient_terms(f"{article.title or ''}\n{article.text}"),
+        terms=stories.salient_terms(f"{article.title or ''}\n{article.text}") if comparable else [],
+        names=stories.name_weights(
+            (entity.name, sum(1 for mention in entity.mentions if mention.kind == "name"))
+            for entity in document.entities
+        )
+        if comparable
+        else {},
         signature=stories.minhash(article.text),
+        comparable=comparable,
         claim_tokens=[
             sorted(stories.claim_tokens(attribution.content.text))
             for attribution in document.attributions
@@ -110,6 +124,23 @@ def entity_key(entity_type: str, name: str) -> str:
     return f"{entity_type}:{normal}"
 
 
+@dataclass(frozen=True)
+class _StoryFeatures:
+    """What an article is compared on for stories (:func:`hearsay.stories.story_similarity`)."""
+
+    span: tuple[int, int] | None  # the days its date may stand for
+    names: dict[str, float]
+    terms: dict[str, float]
+
+    @property
+    def names_total(self) -> float:
+        return math.fsum(self.names.values())
+
+    @property
+    def terms_total(self) -> float:
+        return math.fsum(self.terms.values())
+
+
 @dataclass
 class _Caches:
     """What the current session knows of the store, so a batch needs few look-ups.
@@ -120,12 +151,15 @@ class _Caches:
 
     entity_ids: dict[str, int] = field(default_factory=dict)
     surnames: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    # article id -> (day, entity ids, terms, story id)
-    articles: dict[int, tuple[int | None, frozenset[int], frozenset[str]]] = field(
-        default_factory=dict
-    )
+    articles: dict[int, _StoryFeatures] = field(default_factory=dict)
     story_of: dict[int, int] = field(default_factory=dict)
-    by_day: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # first day of an article's date span -> article ids; the longest span seen
+    by_start: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    longest_span: int = 0
+    # name word / salient term -> the dated articles that have it; each one's totals
+    name_index: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    term_index: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    totals: dict[int, tuple[float, float]] = field(default_factory=dict)
     # claim group id -> (day, tokens, source keys)
     claims: dict[int, tuple[int | None, frozenset[str], set[str]]] = field(default_factory=dict)
     claim_index: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
@@ -319,16 +353,19 @@ class Store:
                     [attribution_id, attribution.content.text, source_key or ""],
                 )
 
-        # Near-duplicates: LSH candidates confirmed on the estimated similarity.
-        buckets = stories.lsh_buckets(item.signature)
-        where = " OR ".join("(band = ? AND bucket = ?)" for _ in buckets)
-        params = [value for pair in buckets for value in pair]
-        candidates = {
-            row["article_id"]
-            for row in db.query(
-                f"SELECT DISTINCT article_id FROM lsh_buckets WHERE {where}", params
-            )
-        }
+        # Near-duplicates: LSH candidates confirmed on the estimated similarity. Texts too
+        # short to tell a copy from a standing line are neither looked up nor indexed.
+        buckets = stories.lsh_buckets(item.signature) if item.comparable else []
+        candidates: set[int] = set()
+        if buckets:
+            where = " OR ".join("(band = ? AND bucket = ?)" for _ in buckets)
+            params = [value for pair in buckets for value in pair]
+            candidates = {
+                row["article_id"]
+                for row in db.query(
+                    f"SELECT DISTINCT article_id FROM lsh_buckets WHERE {where}", params
+                )
+            }
         duplicate_matches: list[tuple[float, int]] = []
         if candidates:
             rows = db.query(
@@ -351,31 +388,24 @@ class Store:
         )
         entity_ids = frozenset(local_to_canonical.values())
         db.execute(
-            "INSERT INTO article_features (article_id, date, entity_ids, terms, minhash) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO article_features (article_id, date, entity_ids, terms, minhash, names) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [
                 article_id,
                 article.date,
                 json.dumps(sorted(entity_ids)),
                 json.dumps(item.terms),
                 json.dumps(item.signature),
+                json.dumps(item.names, ensure_ascii=False, sort_keys=True),
             ],
         )
 
-        # Story: every earlier article in the window above the threshold, and every copy.
+        # Story: every earlier article close enough in time and similar enough, every copy.
+        features = _StoryFeatures(
+            stories.date_span(article.date), item.names, stories.term_weights(item.terms)
+        )
         linked = {other for _, other in duplicate_matches}
-        terms = frozenset(item.terms)
-        if day is not None:
-            for other_day in range(
-                day - stories.STORY_WINDOW_DAYS, day + stories.STORY_WINDOW_DAYS + 1
-            ):
-                for other in caches.by_day.get(other_day, ()):
-                    _, other_entities, other_terms = caches.articles[other]
-                    score = stories.article_similarity(
-                        entity_ids, terms, other_entities, other_terms
-                    )
-                    if score >= stories.STORY_THRESHOLD:
-                        linked.add(other)
+        linked.update(_similar_articles(features, caches))
         story_ids = sorted({caches.story_of[other] for other in linked if other in caches.story_of})
         if story_ids:
             story_id = story_ids[0]
@@ -390,10 +420,8 @@ class Store:
             assert story_id is not None
         db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
         touched_stories.add(story_id)
-        caches.articles[article_id] = (day, entity_ids, terms)
         caches.story_of[article_id] = story_id
-        if day is not None:
-            caches.by_day[day].add(article_id)
+        _cache_article(caches, article_id, features)
 
         # Claims: the same claim in other articles (paraphrase-tolerant), within the window.
         for (attribution_id, source_key), tokens in zip(
@@ -674,20 +702,31 @@ class Store:
             entity_type, normal = row["key"].split(":", 1)
             if entity_type == "PER" and " " in normal:
                 caches.surnames[normal.rsplit(" ", 1)[1]].add(row["id"])
+        entity_names: dict[int, str] | None = None
         for row in db.query(
-            "SELECT f.article_id, f.date, f.entity_ids, f.terms, a.story_id "
+            "SELECT f.article_id, f.date, f.entity_ids, f.terms, f.names, a.story_id "
             "FROM article_features f JOIN articles a ON a.id = f.article_id"
         ):
-            day = _day(row["date"])
-            caches.articles[row["article_id"]] = (
-                day,
-                frozenset(json.loads(row["entity_ids"])),
-                frozenset(json.loads(row["terms"])),
+            if row["names"] is not None:
+                names = json.loads(row["names"])
+            else:  # stored before names were kept: the canonical names, once each
+                if entity_names is None:
+                    entity_names = {
+                        entity["id"]: entity["name"]
+                        for entity in db.query("SELECT id, name FROM entities")
+                    }
+                names = stories.name_weights(
+                    (entity_names.get(entity_id, ""), 1)
+                    for entity_id in json.loads(row["entity_ids"])
+                )
+            features = _StoryFeatures(
+                stories.date_span(row["date"]),
+                names,
+                stories.term_weights(json.loads(row["terms"])),
             )
+            _cache_article(caches, row["article_id"], features)
             if row["story_id"] is not None:
                 caches.story_of[row["article_id"]] = row["story_id"]
-            if day is not None:
-                caches.by_day[day].add(row["article_id"])
         for row in db.query("SELECT f.claim_group_id, f.date, f.tokens FROM claim_features f"):
             tokens = frozenset(json.loads(row["tokens"]))
             group_id = row["claim_group_id"]
@@ -702,6 +741,79 @@ class Store:
                 caches.claims[row["claim_group_id"]][2].add(row["source_key"] or "")
         self._caches = caches
         return caches
+
+
+def _cache_article(caches: _Caches, article_id: int, features: _StoryFeatures) -> None:
+    caches.articles[article_id] = features
+    if features.span is None:
+        return  # never compared
+    caches.by_start[features.span[0]].add(article_id)
+    caches.longest_span = max(caches.longest_span, features.span[1] - features.span[0])
+    caches.totals[article_id] = (features.names_total, features.terms_total)
+    for word in features.names:
+        caches.name_index[word].add(article_id)
+    for term in features.terms:
+        caches.term_index[term].add(article_id)
+
+
+def _similar_articles(features: _StoryFeatures, caches: _Caches) -> set[int]:
+    """The stored articles that are one story with an article of these features: dated close
+    enough and similar enough (:func:`hearsay.stories.same_story`). An undated article is
+    compared with nothing (only its copies join it to a story).
+
+    Only articles in reach that share a name word or a term are looked at (through the
+    indexes), and their similarities are summed from the shared weights: the same numbers
+    :func:`hearsay.stories.story_similarity` gives, without comparing every article in reach.
+    """
+    if features.span is None:
+        return set()
+    first, last = features.span
+    reach = stories.STORY_REACH_DAYS
+    window: set[int] = set()
+    for start in range(first - reach - caches.longest_span, last + reach + 1):
+        window.update(caches.by_start.get(start, ()))
+    if not window:
+        return set()
+    shared_names = _shared_weights(features.names, caches.name_index, window, caches, "names")
+    shared_terms = _shared_weights(features.terms, caches.term_index, window, caches, "terms")
+    found = set()
+    names_total, terms_total = features.names_total, features.terms_total
+    for other in shared_names.keys() | shared_terms.keys():
+        other_span = caches.articles[other].span
+        assert other_span is not None
+        days = stories.days_apart(features.span, other_span)
+        if days > reach:
+            continue
+        other_names, other_terms = caches.totals[other]
+        names = stories.jaccard_of_sums(
+            math.fsum(shared_names.get(other, ())), names_total, other_names
+        )
+        terms = stories.jaccard_of_sums(
+            math.fsum(shared_terms.get(other, ())), terms_total, other_terms
+        )
+        if stories.same_story(names, terms, days):
+            found.add(other)
+    return found
+
+
+def _shared_weights(
+    weights: dict[str, float],
+    index: dict[str, set[int]],
+    window: set[int],
+    caches: _Caches,
+    kind: str,
+) -> dict[int, list[float]]:
+    """Per article of ``window`` that shares keys with ``weights``: the smaller weight of each
+    shared key (what weighted Jaccard sums)."""
+    shared: dict[int, list[float]] = defaultdict(list)
+    for key, weight in weights.items():
+        posting = index.get(key)
+        if not posting:
+            continue
+        for other in posting & window:
+            other_weights = getattr(caches.articles[other], kind)
+            shared[other].append(min(weight, other_weights[key]))
+    return shared
 
 
 def _source_key(source_name: str | None, via: str | None, source_text: str | None) -> str | None:

@@ -8,19 +8,23 @@ compute features once, keep them, and compare new articles with old ones in any 
   MinHash signature and LSH in 16 bands of 4 rows, so candidates come from bucket look-ups
   and only candidates are compared. With 16x4 a pair at Jaccard 0.5 is a candidate with
   probability 0.64, at 0.7 with 0.99; pairs are then confirmed on the estimated Jaccard.
-* Stories: the named entities (canonical ids across articles) and the salient words of an
-  article, compared with weighted Jaccard.
+* Stories: the words of the names an article mentions (weighted by how often it mentions
+  them) and its salient words (weighted by rank), each compared with weighted Jaccard, and
+  the dates compared as the spans of days they may stand for (``2021-03`` is the month).
 * Claims: the content words of an attribution, cut to a crude stem so that paraphrases
   (``heeft gezegd`` / ``zei``, ``stoppen`` / ``stopt``) still share most of their tokens.
 """
 
 from __future__ import annotations
 
+import calendar
 import hashlib
+import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date as Date
 
 NUM_PERM = 64
 BANDS = 16
@@ -137,13 +141,91 @@ def signature_similarity(first: Sequence[int], second: Sequence[int]) -> float:
     return sum(1 for x, y in zip(first, second, strict=True) if x == y) / len(first)
 
 
-def article_similarity(
-    entities_a: Iterable[int],
-    terms_a: Iterable[str],
-    entities_b: Iterable[int],
-    terms_b: Iterable[str],
-) -> float:
-    """How likely two articles are about the same events: entities weigh more than words."""
-    entity_score = jaccard(entities_a, entities_b)
-    term_score = jaccard(terms_a, terms_b)
-    return 0.5 * entity_score + 0.5 * term_score
+#: Name words that say nothing about who is meant (``Van der Gijp`` is ``gijp``).
+_NAME_PARTICLES = frozenset(
+    ["der", "den", "ter", "ten", "des", "von", "van", "la", "le", "du", "di", "da"]
+)
+#: The salient term of this rank (from 0) weighs half as much as the most frequent one.
+_TERM_HALF_RANK = 5
+
+
+def name_weights(names: Iterable[tuple[str, int]]) -> dict[str, float]:
+    """The words of an article's entity names ``(name, mentions)``, each weighted by how often
+    the article mentions names with that word.
+
+    Words rather than whole names, so that names the recogniser cut differently still meet
+    (``Mocro Maffia-acteur Wahib`` and ``Bilal Wahib`` share ``wahib``).
+
+    >>> name_weights([("Marco Borsato", 3), ("Knoops' Advocaten", 1)])
+    {'marco': 3.0, 'borsato': 3.0, 'knoops': 1.0, 'advocaten': 1.0}
+    """
+    weights: dict[str, float] = {}
+    for name, mentions in names:
+        for word in dict.fromkeys(words(name)):
+            if len(word) < 3 or word.isdigit() or word in STOP_WORDS or word in _NAME_PARTICLES:
+                continue
+            weights[word] = weights.get(word, 0.0) + float(max(mentions, 1))
+    return weights
+
+
+def term_weights(terms: Sequence[str]) -> dict[str, float]:
+    """Salient terms (most frequent first, :func:`salient_terms`) weighted by their rank:
+    1 for the first, 1/2 for the sixth, 1/9 for the fortieth."""
+    return {term: 1.0 / (1.0 + rank / _TERM_HALF_RANK) for rank, term in enumerate(terms)}
+
+
+def weighted_jaccard(first: Mapping[str, float], second: Mapping[str, float]) -> float:
+    """Sum of the smaller weights over sum of the larger ones (0 when either is empty).
+
+    The sums are exactly rounded (:func:`math.fsum`), so the result does not depend on the
+    order of the arguments or of their keys: the store, which sums the same weights in
+    another order (:func:`jaccard_of_sums`), decides every pair the same way."""
+    if len(first) > len(second):
+        first, second = second, first
+    shared = [min(weight, second[key]) for key, weight in first.items() if key in second]
+    return jaccard_of_sums(math.fsum(shared), math.fsum(first.values()), math.fsum(second.values()))
+
+
+def jaccard_of_sums(shared: float, total_first: float, total_second: float) -> float:
+    """Weighted Jaccard from its sums: the shared (smaller) weights and each side's total."""
+    if shared <= 0.0:
+        return 0.0
+    return shared / (total_first + total_second - shared)
+
+
+def story_similarity(
+    names_a: Mapping[str, float],
+    terms_a: Mapping[str, float],
+    names_b: Mapping[str, float],
+    terms_b: Mapping[str, float],
+) -> tuple[float, float]:
+    """How alike two articles are in who they name (:func:`name_weights`) and in the words
+    they use (:func:`term_weights`): two weighted Jaccard similarities, each from 0 to 1."""
+    return weighted_jaccard(names_a, names_b), weighted_jaccard(terms_a, terms_b)
+
+
+def date_span(value: str | None) -> tuple[int, int] | None:
+    """The first and last day (ordinals) a date may stand for: one day for ``YYYY-MM-DD``,
+    the month for ``YYYY-MM``, the year for ``YYYY``; ``None`` when there is no date."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-":
+            day = Date.fromisoformat(text[:10]).toordinal()
+            return day, day
+        year = int(text[:4])
+        if len(text) >= 7 and text[4:5] == "-":
+            month = int(text[5:7])
+            last = calendar.monthrange(year, month)[1]
+            return Date(year, month, 1).toordinal(), Date(year, month, last).toordinal()
+        if len(text) == 4:
+            return Date(year, 1, 1).toordinal(), Date(year, 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
+def days_apart(first: tuple[int, int], second: tuple[int, int]) -> int:
+    """Days between two date spans (0 when they overlap): the least they can be apart."""
+    return max(0, max(first[0], second[0]) - min(first[1], second[1]))

@@ -98,6 +98,7 @@ def test_claims_about_entity_groups_reports(filled):
 def test_stories_and_story_timeline(filled):
     listed = stories_list(filled).rows
     assert len(listed) == 1 and listed[0]["articles"] == 2
+    assert listed[0]["outlet_chain"] == "vk > ad"
     answer = story(filled, listed[0]["id"])
     assert [row["kind"] for row in answer.rows][:2] == ["article", "claim"]
     assert any("2 reports: vk > ad" in row["note"] for row in answer.rows)
