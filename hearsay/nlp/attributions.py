@@ -1143,9 +1143,10 @@ class AttributionFinder:
                 if clause_start > sentence.start and doc[clause_start - 1].lower_ in conditionals:
                     continue
                 if "volgens" in words or any(
-                    self.cue_verb(t, clause_end) for t in doc[clause_start:clause_end]
+                    self.cue_verb(t, clause_end) and self.lowers[t.i + 1 : clause_end].count("dat")
+                    for t in doc[clause_start:clause_end]
                 ):
-                    continue
+                    continue  # the clause reports its own source ("X zegt dat ... zou")
                 content = self.chars(clause_start, clause_end)
                 found.append(
                     Candidate(
