@@ -184,6 +184,14 @@ class Phrases:
         if words == 0:
             if i > start and doc[i - 1].lower_ in NUMERAL_HEADS:
                 return (start, i)  # "de twee", "alle drie": the numeral is the head
+            if (
+                i == start + 1
+                and doc[start].lower_ in {"een", "één"}
+                and i < limit
+                and doc[i].lower_ == "van"
+            ):
+                nested = self.noun_phrase_at(i + 1, limit)  # "een van de organisatoren"
+                return (start, nested[1]) if nested else None
             return None
         # "van de familie", "uit de omgeving van de zangeres": the phrase goes on.
         if i < limit and self.is_(doc[i], "np_preposition"):

@@ -22,7 +22,7 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "‘": ("’", "'", "‘"),
     "«": ("»",),
     "»": ("«",),
-    '"': ('"', "”"),
+    '"': ('"', "”", "''", "’’"),  # '"Het is best balen.\'\'' mixes styles
     "'": ("'", "’"),
 }
 OPENERS = tuple(sorted(CLOSERS, key=len, reverse=True))

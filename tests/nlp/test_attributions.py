@@ -952,3 +952,10 @@ def test_attributions_infinitive_report_with_te_zijn() -> None:
     )
     found = [a for a in analyze(text).attributions if "aangevallen" in a.content.text]
     assert found and found[0].source is not None and found[0].source.text == "de zoon"
+
+
+def test_attributions_aldus_een_van_de_organisatoren() -> None:
+    text = "Pas toen dat bekend werd, ging de kaartverkoop lopen, aldus een van de organisatoren."
+    found = analyze(text).attributions
+    assert found and found[0].source is not None
+    assert found[0].source.text == "een van de organisatoren"

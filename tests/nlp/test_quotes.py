@@ -189,3 +189,11 @@ def test_quotes_empty_pair_is_no_quote() -> None:
 )
 def test_quotes_is_title(content: str, title: bool) -> None:
     assert is_title(content) is title
+
+
+def test_quotes_straight_double_quote_closed_by_two_single_quotes() -> None:
+    text = "\"Het is best een beetje balen.'' De zaal stroomt vol."
+    quotes = find_quotes(text)
+    assert [text[q.content_start : q.content_end] for q in quotes] == [
+        "Het is best een beetje balen."
+    ]
