@@ -985,8 +985,11 @@ class AttributionFinder:
         # "zegt tegen TTG Media ...": the addressee is not part of the content.
         if start < clause_end and doc[start].lower_ in {"tegen", "tegenover", "aan"}:
             addressee = self.phrases.noun_phrase_at(start + 1, clause_end)
-            if addressee is not None:
-                start = addressee[1]
+            if addressee is not None and (
+                self.entities.entity_at(*addressee) is not None
+                or any(self.resolver.noun_type(t.lower_) for t in doc[addressee[0] : addressee[1]])
+            ):
+                start = addressee[1]  # "zegt tegen TTG Media": an addressee, not "aan een ..."
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 8:
             return None

@@ -181,6 +181,15 @@ class Phrases:
                 # inflected adjective ("Toegewijde fans", "Nieuwe documenten")
             i += 1
             words += 1
+            if (
+                has_determiner
+                and not token.lower_.endswith("e")
+                and i < limit
+                and doc[i].text[:1].islower()
+                and not self.is_(doc[i], "np_preposition")
+                and not self._title_before_name(i, limit)
+            ):
+                break  # the noun after its adjectives ends it: "de strandgangers | bedaarden"
         if words == 0:
             if i > start and doc[i - 1].lower_ in NUMERAL_HEADS:
                 return (start, i)  # "de twee", "alle drie": the numeral is the head

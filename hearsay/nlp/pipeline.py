@@ -37,6 +37,9 @@ for _name in ("quotes", "quote_titles", "entity_index", "attributions", "timexes
         Doc.set_extension(_name, default=None)
 
 
+OPENING_QUOTES = {"“", "„", ",,", "‘", "«"}
+
+
 @Language.factory(
     "hearsay_sentences", requires=["token.is_sent_start"], assigns=["token.is_sent_start"]
 )
@@ -55,10 +58,18 @@ class SentenceBreaks:
         lower_words: set[str] = set()
         line_break_before = False
         sentence_starts: list[int] = []
+        previous_text = ""
         for token in doc:
             text = token.text
             if line_break_before:
                 token.is_sent_start = True
+            elif text in OPENING_QUOTES and previous_text in {".", "!", "?", "…"}:
+                # 'hand. “Ze begonnen': the opening quote starts the next sentence; spaCy's
+                # sentencizer keeps it with the sentence before, as if it closed that one.
+                token.is_sent_start = True
+                if token.i + 1 < len(doc):
+                    doc[token.i + 1].is_sent_start = False
+            previous_text = text
             if token.i == 0 or token.is_sent_start:
                 sentence_starts.append(token.i)
             line_break_before = "\n" in text or "\n" in token.whitespace_
