@@ -873,6 +873,19 @@ class AttributionFinder:
             via=self.resolver.via_after(subject[1], sentence.end),
         )
 
+    def report(
+        self, token: Token, verb, cue_end: int, kind: str, content: tuple[int, int], source
+    ) -> Candidate:
+        """A candidate cued by the verb at ``token`` (to ``cue_end``), its stance from the
+        verb or, for a neutral verb, from the content ("... klopt niet")."""
+        return Candidate(
+            content=content,
+            kind=kind,
+            cue=self.cue_chars(token.i, cue_end + 1),
+            source=source,
+            stance=self.stance(verb.stance, content),
+        )
+
     def tail_too_long(self, start: int, end: int) -> bool:
         """After a tag's source only adverbs and a phrase or two may follow ("zelf", "tegen
         de krant", "aan de telefoon vanuit Jerevan"); a longer tail is a clause of its own."""
@@ -920,13 +933,7 @@ class AttributionFinder:
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 5 or not self.quotes_inside((content[0] - 1, content[1])):
             return None
-        return Candidate(
-            content=content,
-            kind="mixed",
-            cue=self.cue_chars(token.i, cue_end + 1),
-            source=subject,
-            stance=self.stance(verb.stance, content),
-        )
+        return self.report(token, verb, cue_end, "mixed", content, subject)
 
     def anaphoric_report(
         self, token: Token, verb, cue_end: int, sentence: Span
@@ -955,13 +962,7 @@ class AttributionFinder:
         if sum(self.in_quote(t) for t in words) > len(words) / 2:
             return None  # a quote: the direct-quote finder takes it
         content = self.chars(previous.start, previous.end)
-        return Candidate(
-            content=content,
-            kind="indirect",
-            cue=self.cue_chars(token.i, cue_end + 1),
-            source=subject,
-            stance=self.stance(verb.stance, content),
-        )
+        return self.report(token, verb, cue_end, "indirect", content, subject)
 
     def infinitive_report(
         self, token: Token, verb, cue_end: int, sentence: Span
