@@ -63,6 +63,16 @@ class SentenceBreaks:
             text = token.text
             if line_break_before:
                 token.is_sent_start = True
+            elif (
+                len(previous_text) > 2
+                and previous_text.endswith(".")
+                and previous_text[-2].islower()
+                and previous_text.count(".") == 1
+                and text[:1].isupper()
+            ):
+                # "te ver. Aan RTL ...": spaCy reads "ver." as an abbreviation and does not
+                # end the sentence; a capital after a word with one final dot starts one.
+                token.is_sent_start = True
             elif text in OPENING_QUOTES and previous_text in {".", "!", "?", "…"}:
                 # 'hand. “Ze begonnen': the opening quote starts the next sentence; spaCy's
                 # sentencizer keeps it with the sentence before, as if it closed that one.

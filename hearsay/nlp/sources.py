@@ -50,6 +50,13 @@ class SourceResolver:
         doc = self.doc
         tokens = list(doc[start:end])
         lower = [token.lower_ for token in tokens]
+        if len(tokens) == 1 and lower[0] in {"laatstgenoemde", "eerstgenoemde"}:
+            # "Laatstgenoemde stelde ...": the person named last, or the one named before.
+            people = self.persons_before(doc[start].idx)
+            index = -1 if lower[0] == "laatstgenoemde" else -2
+            entity = people[index] if len(people) >= -index else None
+            self._add_pronoun_mention(entity, start, end)
+            return ResolvedSource("person", entity.name if entity else None, entity)
         if len(tokens) == 1 and lower[0] in PRONOUN_SOURCES:
             entity = self.nearest_person(start, first_person=lower[0] in FIRST_PERSON)
             self._add_pronoun_mention(entity, start, end)
@@ -192,6 +199,13 @@ class SourceResolver:
             if self.entities.by_token.get(before.i) is not None:
                 return True
         return self.pack.is_class(before.lower_, "preposition") or before.lower_ == "van"
+
+    def persons_before(self, position: int) -> list[Entity]:
+        """The persons named before ``position``, each once, in order of last mention."""
+        order: dict[str, tuple[int, Entity]] = {}
+        for start, entity in self._mentions_before(position, "PER"):
+            order[entity.id] = (start, entity)
+        return [entity for _, entity in sorted(order.values(), key=lambda item: item[0])]
 
     def nearest_of_type(self, token_index: int, entity_type: str) -> Entity | None:
         before = self._mentions_before(self.doc[token_index].idx, entity_type)

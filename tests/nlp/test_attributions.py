@@ -959,3 +959,25 @@ def test_attributions_aldus_een_van_de_organisatoren() -> None:
     found = analyze(text).attributions
     assert found and found[0].source is not None
     assert found[0].source.text == "een van de organisatoren"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gordon is klaar met Gerard Joling. Laatstgenoemde stelde dat Gordon weer drinkt.",
+            "Gerard Joling",
+        ),
+        (
+            "Gordon ruziet met Gerard Joling. Eerstgenoemde zegt dat het genoeg is geweest.",
+            "Gordon",
+        ),
+        (
+            "Het gaat Gordon te ver. Aan RTL Boulevard laat hij weten een advocaat te nemen.",
+            "Gordon",
+        ),
+    ],
+)
+def test_attributions_anaphoric_sources(text: str, name: str) -> None:
+    attributions = analyze(text).attributions
+    assert attributions and attributions[0].source_name == name, describe(attributions)
