@@ -1222,6 +1222,7 @@ class AttributionFinder:
         resolved: list[tuple[Candidate, Attribution]] = []
         for candidate in candidates:
             attribution = self.to_attribution(candidate)
+            self.organisation_pronoun(attribution, resolved)
             if candidate.inherit == "previous":
                 previous = self.previous_source(resolved, candidate)
                 if previous is not None:
@@ -1246,6 +1247,32 @@ class AttributionFinder:
                         attribution.source_type = later.source_type
                         break
         return attributions
+
+    def organisation_pronoun(
+        self, attribution: Attribution, resolved: list[tuple[Candidate, Attribution]]
+    ) -> None:
+        """Dutch refers to an organisation as "zij"/"ze": when the report just before came
+        from an organisation ("..., vindt de universiteit. Zij stelt voor ..."), the pronoun
+        is that organisation rather than the nearest person."""
+        source = attribution.source
+        if source is None or source.text.lower() not in {"zij", "ze"} or not resolved:
+            return
+        previous = resolved[-1][1]
+        if (
+            previous.source_type in {"organisation", "outlet"}
+            and previous.source is not None
+            and source.start - previous.content.end < 400
+            and not self.person_named_between(previous.source.end, source.start)
+        ):
+            attribution.source_type = previous.source_type
+            attribution.source_name = previous.source_name
+            attribution.entity_id = previous.entity_id
+
+    def person_named_between(self, start: int, end: int) -> bool:
+        return any(
+            entity.type == "PER" and any(start <= m.start < end for m in entity.mentions)
+            for entity in self.entities.entities
+        )
 
     def previous_source(
         self, resolved: list[tuple[Candidate, Attribution]], candidate: Candidate

@@ -981,3 +981,12 @@ def test_attributions_aldus_een_van_de_organisatoren() -> None:
 def test_attributions_anaphoric_sources(text: str, name: str) -> None:
     attributions = analyze(text).attributions
     assert attributions and attributions[0].source_name == name, describe(attributions)
+
+
+def test_attributions_zij_after_an_organisation_is_that_organisation() -> None:
+    text = (
+        "De situatie voldoet niet meer, vindt de Radboud Universiteit. "
+        "Zij stelt voor om een fietspad aan te leggen langs de weg."
+    )
+    found = [a for a in analyze(text).attributions if a.source and a.source.text == "Zij"]
+    assert found and found[0].source_type == "organisation"
