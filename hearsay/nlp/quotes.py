@@ -88,6 +88,8 @@ def _closes_here(text: str, i: int, mark: str) -> bool:
 # these keeps the pass linear and fast on long texts with few quotes.
 MARK_OR_BREAK = re.compile(r"\n\n|\n\Z|,,|``|''|’’|[“”„‘’«»\"']")
 NEXT_PARAGRAPH = re.compile(r"\s*")
+SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -108,9 +110,13 @@ def find_quotes(text: str) -> list[Quote]:
             continues = after < len(text) and text.startswith(OPENERS, after)
             while stack:
                 mark, position = stack.pop()
-                if not continues:
+                opens_sentence = SENTENCE_START_BEFORE.search(text, 0, position) is not None
+                words = len(text[position:i].split())
+                if not continues and not (opens_sentence and not stack and words >= 5):
                     _promote_inner(quotes, position)
                     continue
+                # A quote that opens a sentence and runs to the paragraph's end was left
+                # unclosed (or continues in the next paragraph): it ends here.
                 content_end = i
                 while content_end > position and text[content_end - 1].isspace():
                     content_end -= 1
@@ -148,6 +154,15 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         opener = next((o for o in OPENERS if text.startswith(o, i)), None)
         if opener and _opens_here(text, i, opener):
+            if stack and stack[-1][0] == opener == '"' and SENTENCE_END_BEFORE.search(text, 0, i):
+                # '"Of ze is blind ... tussen ons. "Ik kan ...': a straight quote that opens
+                # after a finished sentence inside an open one means the writer forgot to
+                # close the first: close it at that sentence's end.
+                mark, position = stack.pop()
+                end = i
+                while end > position and text[end - 1].isspace():
+                    end -= 1
+                quotes.append(Quote(position, end, position + len(mark), end, len(stack), False))
             stack.append((opener, i))
             position_from = i + len(opener)
             continue
