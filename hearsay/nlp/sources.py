@@ -229,11 +229,15 @@ class SourceResolver:
                 if any(token.lower_ == noun or token.lower_.endswith(noun) for token in before):
                     entity.attributes.setdefault("role", noun)
                     return entity
+        # Else the person mentioned most, of the gender the role noun has ("de komiek" is a
+        # man, "de zangeres" a woman) when the article tells both.
+        wanted = self.pack.gendered_nouns.get(noun)
         counts = Counter(
             {
                 entity.id: sum(m.kind == "name" for m in entity.mentions)
                 for entity in self.entities.entities
                 if entity.type == "PER"
+                and not (wanted and entity.attributes.get("gender") not in (None, wanted))
             }
         )
         if not counts:
