@@ -1255,14 +1255,27 @@ class AttributionFinder:
         from an organisation ("..., vindt de universiteit. Zij stelt voor ..."), the pronoun
         is that organisation rather than the nearest person."""
         source = attribution.source
-        if source is None or source.text.lower() not in {"zij", "ze"} or not resolved:
+        if source is None or source.text.lower() not in {"hij", "zij", "ze"} or not resolved:
             return
+        if source.text.lower() == "hij" and resolved[-1][1].source_type in {
+            "organisation",
+            "outlet",
+        }:
+            return  # organisations are "zij", never "hij"
         previous = resolved[-1][1]
         if (
-            previous.source_type in {"organisation", "outlet"}
-            and previous.source is not None
+            previous.source is not None
             and source.start - previous.content.end < 400
             and not self.person_named_between(previous.source.end, source.start)
+            and (
+                previous.source_type in {"organisation", "outlet"}
+                # "..., legt zijn advocaat uit. ..., stelt hij": the unnamed speaker goes on.
+                or (
+                    previous.source_name is None
+                    and previous.source_type in {"representative", "anonymous"}
+                    and source.text.lower() in {"hij", "zij", "ze"}
+                )
+            )
         ):
             attribution.source_type = previous.source_type
             attribution.source_name = previous.source_name

@@ -97,7 +97,7 @@ WORK_NOUNS = {
     "musical",
     "voorstelling",
 }
-ORDINAL = re.compile(r"^\d+(?:ste|de|e|e?n)?$")  # "34ste", "20e": numbers, not names
+ORDINAL = re.compile(r"^\d+(?:ste|de|e|e?n|-jarige?)?$")  # "34ste", "20-jarige": no names
 # Endings of Dutch agent and role nouns ("Verdediger", "Staatssecretaris", "Fractievoorzitter").
 ROLE_SUFFIXES = ("er", "aris", "ent", "ant", "ist", "eur", "ster", "trice", "ier")
 LOCATION_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond"}

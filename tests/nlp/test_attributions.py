@@ -990,3 +990,12 @@ def test_attributions_zij_after_an_organisation_is_that_organisation() -> None:
     )
     found = [a for a in analyze(text).attributions if a.source and a.source.text == "Zij"]
     assert found and found[0].source_type == "organisation"
+
+
+def test_attributions_unnamed_speaker_continues_as_hij() -> None:
+    text = (
+        "De verdachte Stanley zweeg. ,,Hij snapt niet wat er gaande is'', legt zijn advocaat uit. "
+        "Zijn vermogens zijn niet goed ontwikkeld, stelt hij."
+    )
+    found = [a for a in analyze(text).attributions if a.source and a.source.text == "hij"]
+    assert found and found[0].source_type == "representative" and found[0].source_name is None
