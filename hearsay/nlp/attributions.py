@@ -213,6 +213,20 @@ class AttributionFinder:
                 or self.quote_colon_before(quote, (start, end))
                 or self.quote_tag_next_sentence(quote, (start, end))
             )
+            previous = found[-1] if found else None
+            if candidate is None and previous is not None and previous.source is not None:
+                # "„Dit is walgelijk", zegt een ander, „heel groots ...": a quote broken by
+                # its tag goes on with the same source.
+                between = self.text[previous.content[1] : quote.start]
+                if previous.cue and len(between) < 80 and between.rstrip().endswith(","):
+                    candidate = Candidate(
+                        content=(start, end),
+                        kind="direct",
+                        cue=previous.cue,
+                        source=previous.source,
+                        stance=previous.stance,
+                        via=previous.via,
+                    )
             if candidate is None:
                 if not self.stands_alone(quote, content_text):
                     continue  # a scare quote or a quoted fragment: part of a mixed report, if any

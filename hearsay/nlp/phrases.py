@@ -388,7 +388,15 @@ class Phrases:
         """The subject after a finite verb in inverted order ("vertelde een insider al dat")."""
         start = verb_end
         doc = self.doc
-        while start < limit and doc[start].lower_ in {"nu", "nog", "toen", "dan", "ook", "zo"}:
+        while start < limit and doc[start].lower_ in {
+            "nu",
+            "nog",
+            "toen",
+            "dan",
+            "ook",
+            "zo",
+            "weer",
+        }:
             start += 1
         if start >= limit:
             return None
