@@ -52,13 +52,17 @@ def sentences(doc: Doc) -> list[Span]:
         starts = doc.user_data.get("sentence_starts")
         if starts:  # recorded by the sentence stage's single pass over the tokens
             bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
-            cached = [doc[start:end] for start, end in bounds]
         else:
-            cached = list(doc.sents)
+            bounds = [(sentence.start, sentence.end) for sentence in doc.sents]
+        cached = []
         index = [0] * len(doc)
-        for number, sentence in enumerate(cached):
-            for i in range(sentence.start, sentence.end):
+        for number, (start, end) in enumerate(bounds):
+            for i in range(start, end):
                 index[i] = number
+            # A sentence starts at its first word, not at the spaces before it ("schema.  SIA").
+            while start < end - 1 and doc[start].is_space:
+                start += 1
+            cached.append(doc[start:end])
         doc.user_data["hearsay_sentences"] = cached
         doc.user_data["hearsay_sentence_index"] = index
     return cached

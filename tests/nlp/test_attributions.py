@@ -999,3 +999,24 @@ def test_attributions_unnamed_speaker_continues_as_hij() -> None:
     )
     found = [a for a in analyze(text).attributions if a.source and a.source.text == "hij"]
     assert found and found[0].source_type == "representative" and found[0].source_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Airbus loopt achter.  SIA verklaarde dat ``de vertragingen teleurstellend zijn''.",
+            "SIA",
+        ),
+        (
+            "Het plan ging niet door, alhoewel experts in de sector stellen dat het werkt.",
+            "experts",
+        ),
+    ],
+)
+def test_attributions_reports_after_double_spaces_and_in_subordinate_clauses(
+    text: str, source: str
+) -> None:
+    attributions = analyze(text).attributions
+    assert attributions and attributions[0].source is not None, describe(attributions)
+    assert attributions[0].source.text == source
