@@ -161,7 +161,15 @@ class Phrases:
                 break
             if self.looks_capitalised(token):
                 run_end = self.name_run(i, limit)
-                if DEMONYM.match(token.text) and run_end == i + 1:
+                adjective = (
+                    run_end == i + 1
+                    and token.lower_.endswith("e")
+                    and run_end < limit
+                    and doc[run_end].text[:1].islower()
+                    and not self.stops_phrase(doc[run_end])
+                    and has_determiner
+                )
+                if (DEMONYM.match(token.text) or adjective) and run_end == i + 1:
                     i = run_end  # "het Amerikaanse magazine", "Duitse media": a modifier
                     words += 1
                     has_determiner = True
