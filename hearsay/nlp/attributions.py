@@ -958,7 +958,27 @@ class AttributionFinder:
         start = sentence.start
         while start < token.i and doc[start].lower_ in {"tenminste", ",", "en", "maar", "althans"}:
             start += 1
-        if doc[start].lower_ not in {"dat", "dit"} or sentence.start == 0:
+        if sentence.start == 0:
+            return None
+        if doc[start].lower_ not in {"dat", "dit"}:
+            # "Zijn advocaat Geert-Jan Knoops heeft dat bevestigd.": subject, auxiliary,
+            # "dat", participle at the end of the sentence.
+            if (
+                token.i >= 2
+                and self.lowers[token.i - 1] in {"dat", "dit"}
+                and self.phrases.is_(doc[token.i - 2], "verb")
+                and self.tail_too_long(cue_end + 1, sentence.end) is False
+                and all(not is_word(t) for t in doc[cue_end + 1 : sentence.end])
+            ):
+                subject = self.phrases.subject_before(start, token.i - 2)
+                if subject is None:
+                    return None
+                previous = sentence_at(doc, sentence.start - 1)
+                words = [t for t in previous if is_word(t)]
+                if not words or sum(self.in_quote(t) for t in words) > len(words) / 2:
+                    return None
+                content = self.chars(previous.start, previous.end)
+                return self.report(token, verb, cue_end, "indirect", content, subject)
             return None
         if token.i - start == 1:
             subject = self.phrases.subject_after(token.i + 1, sentence.end)
