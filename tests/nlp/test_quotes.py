@@ -142,6 +142,26 @@ def test_quotes_multi_paragraph(opener: str) -> None:
     assert first.end <= text.index("\n\n")  # an open quote ends before the break, not after
 
 
+@pytest.mark.parametrize(("opener", "closer"), [("'", "'"), ("‘", "’")])
+def test_quotes_multi_paragraph_with_lost_breaks_is_one_quote(opener: str, closer: str) -> None:
+    # Paragraph breaks flattened away: each reopening mark follows a full stop.
+    text = (
+        f"Wat vindt u ervan? {opener}Het plan is goed. Maar het is duur. "
+        f"{opener}Wij betalen mee. Dat kost tijd.{closer} Hoe nu verder?"
+    )
+    quotes = find_quotes(text)
+    assert contents(text, quotes) == [
+        f"Het plan is goed. Maar het is duur. {opener}Wij betalen mee. Dat kost tijd."
+    ]
+    assert quotes[0].depth == 0 and quotes[0].closed
+
+
+def test_quotes_inner_single_quote_after_full_stop_is_still_nested() -> None:
+    # A lower-case word after the mark is a quoted phrase, not a reopened paragraph.
+    text = "“Het was een drama. ‘nooit meer’ riep hij.” Zo ging het."
+    assert quote_with(text, "nooit meer").depth == 1
+
+
 def test_quotes_closed_quote_before_paragraph_break() -> None:
     text = "“Dit is het einde.”\n\nHij liep weg."
     quotes = find_quotes(text)
