@@ -556,6 +556,7 @@ class AttributionFinder:
                     or self.final_tag(token, verb, cue_end, sentence)
                     or self.infinitive_report(token, verb, cue_end, sentence)
                     or self.quoted_report(token, verb, cue_end, sentence)
+                    or self.verdict_report(token, verb, cue_end, sentence)
                 )
                 if candidate is not None:
                     found.append(candidate)
@@ -997,6 +998,34 @@ class AttributionFinder:
             return None  # a quote: the direct-quote finder takes it
         content = self.chars(previous.start, previous.end)
         return self.report(token, verb, cue_end, "indirect", content, subject)
+
+    def verdict_report(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
+        """``X noemde de berichten onzin``: a source calling a claim untrue (or true) denies
+        (or confirms) it, though no clause follows. Only a verdict the marker lexicon knows
+        counts, so "noemt het een mooie dag" stays no report."""
+        if verb.lemma != "noemen":
+            return None
+        _, clause_end = self.phrases.clause_bounds(sentence, token.i)
+        words = [t for t in self.doc[cue_end + 1 : clause_end] if is_word(t)]
+        if not 2 <= len(words) <= 12:
+            return None
+        content = self.chars(cue_end + 1, clause_end)
+        stance = self.stance("assert", content)
+        if stance == "assert":
+            text = " " + " ".join(t.lower_ for t in words) + " "
+            if not any(f" {' '.join(m)} " in text for m in self.pack.markers.get("confirm", [])):
+                return None
+            stance = "confirm"
+        subject = self.subject_of(token.i, token.i + 1, clause_end)
+        if subject is None or subject[0] > token.i:
+            return None
+        return Candidate(
+            content=content,
+            kind="mixed" if self.quotes_inside(content) else "indirect",
+            cue=self.cue_chars(token.i, cue_end + 1),
+            source=subject,
+            stance=stance,
+        )
 
     def infinitive_report(
         self, token: Token, verb, cue_end: int, sentence: Span

@@ -567,6 +567,35 @@ def test_attributions_stance(text: str, fragment: str, stance: str) -> None:
     assert find(text, fragment).stance == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        (
+            "De burgemeester noemde het gerucht pure onzin.",
+            "het gerucht pure onzin",
+            "De burgemeester",
+        ),
+        (
+            "Zangeres Sanne Wallis noemt die berichten nepnieuws.",
+            "die berichten nepnieuws",
+            "Sanne Wallis",
+        ),
+    ],
+)
+def test_attributions_verdict_with_noemen_denies(text: str, fragment: str, source: str) -> None:
+    attribution = find(text, fragment)
+    assert attribution.stance == "deny"
+    assert attribution.kind == "indirect"
+    assert source in (source_text(attribution) or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Hij noemt het een mooie dag.", "De club noemde de nieuwe trainer een aanwinst."]
+)
+def test_attributions_noemen_without_verdict_is_no_report(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
 # -- sources: names, pronouns, outlets, types, via --------------------------------------------
 
 
