@@ -1318,7 +1318,8 @@ class AttributionFinder:
         from an organisation ("..., vindt de universiteit. Zij stelt voor ..."), the pronoun
         is that organisation rather than the nearest person."""
         source = attribution.source
-        if source is None or source.text.lower() not in {"hij", "zij", "ze"} or not resolved:
+        pronoun = source.text.lower() if source is not None else ""
+        if source is None or pronoun not in {"hij", "zij", "ze", "hen", "hun"} or not resolved:
             return
         if source.text.lower() == "hij" and resolved[-1][1].source_type in {
             "organisation",
@@ -1329,20 +1330,45 @@ class AttributionFinder:
         if (
             previous.source is not None
             and source.start - previous.content.end < 400
-            and not self.person_named_between(previous.source.end, source.start)
+            # A person named in between is the likelier antecedent of a singular pronoun,
+            # never of "hen"/"hun".
+            and (
+                pronoun in {"hen", "hun"}
+                or not self.person_named_between(previous.source.end, source.start)
+            )
             and (
                 previous.source_type in {"organisation", "outlet"}
                 # "..., legt zijn advocaat uit. ..., stelt hij": the unnamed speaker goes on.
                 or (
                     previous.source_name is None
                     and previous.source_type in {"representative", "anonymous"}
-                    and source.text.lower() in {"hij", "zij", "ze"}
+                    and pronoun in {"hij", "zij", "ze"}
+                )
+                # "De aanklagers vonden ... Bovendien hoopten ze ...", "De transportsector
+                # stelt ... volgens hen": a plural pronoun takes up the unnamed group.
+                or (
+                    previous.source_name is None
+                    and previous.source_type in {"group", "person"}
+                    and pronoun in {"ze", "zij", "hen", "hun"}
+                    and self.plural_phrase(previous.source.text)
                 )
             )
         ):
             attribution.source_type = previous.source_type
             attribution.source_name = previous.source_name
             attribution.entity_id = previous.entity_id
+            if previous.source_name is None and self.plural_phrase(previous.source.text):
+                # The antecedent is the best name the text gives the pronoun.
+                attribution.source_name = previous.source.text
+
+    def plural_phrase(self, phrase: str) -> bool:
+        """A group noun phrase: a plural head ("De aanklagers", "twee mensen uit ...") or
+        a collective the lexicon types as a group ("de transportsector")."""
+        words = phrase.lower().split()
+        head = next((w for w in words if self.resolver.noun_type(w)), words[-1] if words else "")
+        return self.resolver.noun_type(head) == "group" or (
+            head.endswith(("ers", "en", "s")) and len(head) > 4
+        )
 
     def person_named_between(self, start: int, end: int) -> bool:
         return any(

@@ -600,6 +600,36 @@ def test_attributions_noemen_without_verdict_is_no_report(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "fragment", "antecedent"),
+    [
+        (
+            "De vakbonden stellen dat de lonen moeten stijgen. Volgens hen is dat al jaren nodig.",
+            "al jaren nodig",
+            "De vakbonden",
+        ),
+        (
+            "Drie omwonenden zeiden dat de brug te smal is. Ook meldden ze dat er vaak "
+            "ongelukken gebeuren met Pieter Jansen en andere fietsers.",
+            "ongelukken gebeuren",
+            "Drie omwonenden",
+        ),
+    ],
+)
+def test_attributions_plural_pronoun_takes_up_unnamed_group(
+    text: str, fragment: str, antecedent: str
+) -> None:
+    assert find(text, fragment).source_name == antecedent
+
+
+def test_attributions_singular_pronoun_prefers_named_person_over_group() -> None:
+    text = (
+        "De vakbonden stellen dat de lonen moeten stijgen. Minister Karin Smit reageerde. "
+        "Zij zegt dat er geen geld is."
+    )
+    assert find(text, "geen geld").source_name == "Karin Smit"
+
+
+@pytest.mark.parametrize(
     ("text", "fragment", "source_name"),
     [
         (
