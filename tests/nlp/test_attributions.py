@@ -816,6 +816,16 @@ def test_attributions_outlet_source(text: str, fragment: str, names: set[str]) -
             "de zanger schulden heeft",
             "document",
         ),
+        (
+            "Volgens de geluidsopname heeft de trainer de speler bedreigd.",
+            "de trainer de speler bedreigd",
+            "document",
+        ),
+        (
+            "Volgens de dagvaarding heeft het bedrijf de regels overtreden.",
+            "het bedrijf de regels overtreden",
+            "document",
+        ),
     ],
 )
 def test_attributions_source_type(text: str, fragment: str, source_type: str) -> None:
