@@ -738,6 +738,7 @@ class AttributionFinder:
             complementiser + 1 if doc[complementiser].lower_ in {"dat", "of"} else complementiser
         )
         _, clause_end = self.phrases.clause_bounds(sentence, min(start, sentence.end - 1))
+        clause_end = self.coordinated_clauses_end(clause_end, sentence.end)
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 3:
             return None
@@ -756,6 +757,27 @@ class AttributionFinder:
             source_type=source_type,
             via=via,
         )
+
+    def coordinated_clauses_end(self, clause_end: int, limit: int) -> int:
+        """``zegt dat A, maar dat B``: a second ``dat`` clause joined by en/maar/of reports
+        under the same cue, so the content runs to its end."""
+        lowers = self.lowers
+        while clause_end < limit:
+            k = clause_end
+            if lowers[k] == ",":
+                k += 1
+            if k + 1 >= limit or lowers[k] not in {"en", "maar", "of"}:
+                break
+            k += 1
+            if lowers[k] == "ook" and k + 1 < limit:
+                k += 1  # "en ook dat ..."
+            if lowers[k] != "dat" or k + 1 >= limit:
+                break
+            _, next_end = self.phrases.clause_bounds(self.sentence_of(k + 1), k + 1)
+            if next_end <= k + 1:
+                break
+            clause_end = next_end
+        return clause_end
 
     def impersonal_passive(self, verb: int, limit: int) -> bool:
         """ "Er wordt gezegd dat ...", "Er werd gefluisterd dat ...": hearsay with no source."""

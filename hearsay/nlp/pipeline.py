@@ -73,6 +73,10 @@ class SentenceBreaks:
                 # "te ver. Aan RTL ...": spaCy reads "ver." as an abbreviation and does not
                 # end the sentence; a capital after a word with one final dot starts one.
                 token.is_sent_start = True
+            elif token.is_sent_start and previous_text == "." and text[:1].islower():
+                # "in haar magazine LINDA. dat ...": a full stop before a lower-case word
+                # belongs to a name or an abbreviation and ends no sentence.
+                token.is_sent_start = False
             elif text in OPENING_QUOTES and previous_text in {".", "!", "?", "…"}:
                 # 'hand. “Ze begonnen': the opening quote starts the next sentence; spaCy's
                 # sentencizer keeps it with the sentence before, as if it closed that one.

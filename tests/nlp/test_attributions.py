@@ -331,6 +331,35 @@ def test_attributions_indirect_report(text: str, content: str, source: str, cue:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "De politie meldt dat de man is opgepakt en dat hij vastzit.",
+            "de man is opgepakt en dat hij vastzit",
+        ),
+        (
+            "De club laat weten dat de trainer blijft, maar dat de spits vertrekt.",
+            "de trainer blijft, maar dat de spits vertrekt",
+        ),
+    ],
+)
+def test_attributions_coordinated_dat_clauses_are_one_report(text: str, content: str) -> None:
+    assert find(text, "opgepakt" if "opgepakt" in text else "trainer").content.text == content
+
+
+def test_attributions_clause_after_report_is_not_content() -> None:
+    assert find("Hij zegt dat het regent, maar de zon schijnt.", "regent").content.text == (
+        "het regent"
+    )
+
+
+def test_attributions_full_stop_before_lower_case_ends_no_sentence() -> None:
+    text = "De zangeres schrijft in het blad VIVA. dat ze een nieuw album maakt."
+    attribution = find(text, "nieuw album")
+    assert attribution.source is not None and "zangeres" in attribution.source.text
+
+
+@pytest.mark.parametrize(
     ("text", "content", "source"),
     [
         (
