@@ -1211,7 +1211,9 @@ class AttributionFinder:
                 clause_start = self.skip_conjunctions(clause_start, token.i)
                 words = [t.lower_ for t in doc[clause_start:clause_end]]
                 before = [t.lower_ for t in doc[clause_start : token.i]]
-                after = [t.lower_ for t in doc[token.i + 1 : clause_end]]
+                after = [t.lower_ for t in doc[token.i + 1 : clause_end] if is_word(t)]
+                if after[:1] in (["ik"], ["je"], ["jij"], ["we"], ["wij"], ["u"]):
+                    continue  # "zou ik zeggen", "zou je denken": the writer's own voice
                 if after[:1] in (["zijn"], ["worden"]) or (
                     before in (["het"], ["dat"], ["dit"])
                     and after[-1:] in (["zijn"], ["worden"])

@@ -521,6 +521,8 @@ def test_attributions_reportative(text: str, content: str, cue: str) -> None:
         "Zonder subsidie zou het theater moeten sluiten.",
         "Zou de minister aftreden?",
         "Waarom zou hij dat doen?",
+        "Neem de trein, zou ik zeggen, en laat de auto staan.",
+        "De premier won de stemming. Het zou haar grootste overwinning zijn.",
     ],
 )
 def test_attributions_zou_not_reportative(text: str) -> None:
