@@ -160,6 +160,22 @@ def find_quotes(text: str) -> list[Quote]:
                 break  # only a stray single-quote opener is skipped over
         if closed:
             continue
+        if (
+            text[i] == '"'
+            and stack
+            and stack[-1][0] == '"'
+            and text[i - 1 : i].isspace()
+            and text[i + 1 : i + 2].isspace()
+        ):
+            # 'geregeerd door " Ze antwoorden': a straight quote between spaces can open
+            # nothing; with a straight quote open it is that quote's (sloppy) closer.
+            mark, position = stack.pop()
+            end = i
+            while end > position and text[end - 1].isspace():
+                end -= 1
+            quotes.append(Quote(position, i + 1, position + len(mark), end, len(stack), True))
+            position_from = i + 1
+            continue
         opener = next((o for o in OPENERS if text.startswith(o, i)), None)
         if opener and _opens_here(text, i, opener):
             if stack and stack[-1][0] == opener == '"' and SENTENCE_END_BEFORE.search(text, 0, i):

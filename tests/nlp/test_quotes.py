@@ -217,3 +217,15 @@ def test_quotes_straight_double_quote_closed_by_two_single_quotes() -> None:
     assert [text[q.content_start : q.content_end] for q in quotes] == [
         "Het is best een beetje balen."
     ]
+
+
+def test_quotes_spaced_straight_quote_closes_the_open_one() -> None:
+    text = 'Eentje riep: "We worden bestuurd door " De anderen lachten. "Ja," zei hij.'
+    quotes = find_quotes(text)
+    assert contents(text, quotes) == ["We worden bestuurd door", "Ja,"]
+    assert all(q.depth == 0 for q in quotes)
+
+
+def test_quotes_spaced_straight_quote_without_open_quote_is_ignored() -> None:
+    text = 'De maat is 5 " breed. "Mooi," zei hij.'
+    assert contents(text, find_quotes(text)) == ["Mooi,"]
