@@ -23,7 +23,7 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "«": ("»",),
     "»": ("«",),
     '"': ('"', "”", "''", "’’"),  # '"Het is best balen.\'\'' mixes styles
-    "'": ("'", "’"),
+    "'": ("'", "’", "”"),  # "'We stellen vast ...”, reageert" mixes styles
 }
 OPENERS = tuple(sorted(CLOSERS, key=len, reverse=True))
 ALL_CLOSERS = tuple(sorted({c for cs in CLOSERS.values() for c in cs}, key=len, reverse=True))
@@ -140,6 +140,8 @@ def find_quotes(text: str) -> list[Quote]:
         for level in range(len(stack) - 1, -1, -1):
             mark, position = stack[level]
             closer = next((c for c in CLOSERS[mark] if text.startswith(c, i)), None)
+            if closer == "”" and mark == "'" and any(m in ("“", "„") for m, _ in stack[:level]):
+                closer = None  # the ” belongs to the “ below; the ' was an apostrophe
             if closer and _closes_here(text, i, closer):
                 # Openers above this level were never closed: stray marks, dropped.
                 for _, stray in stack[level + 1 :]:

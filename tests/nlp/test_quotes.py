@@ -229,3 +229,14 @@ def test_quotes_spaced_straight_quote_closes_the_open_one() -> None:
 def test_quotes_spaced_straight_quote_without_open_quote_is_ignored() -> None:
     text = 'De maat is 5 " breed. "Mooi," zei hij.'
     assert contents(text, find_quotes(text)) == ["Mooi,"]
+
+
+def test_quotes_straight_single_opener_closed_by_curly_double() -> None:
+    text = "Ze reageerde.\n\n'We zijn verrast.”, zegt de woordvoerder."
+    assert contents(text, find_quotes(text)) == ["We zijn verrast."]
+
+
+def test_quotes_curly_double_closes_its_own_opener_over_a_stray_single() -> None:
+    text = "“Dat is 'zo mooi”, zegt hij."
+    quotes = find_quotes(text)
+    assert contents(text, quotes) == ["Dat is 'zo mooi"]
