@@ -101,6 +101,8 @@ ORDINAL = re.compile(r"^\d+(?:ste|de|e|e?n|-jarige?)?$")  # "34ste", "20-jarige"
 # Endings of Dutch agent and role nouns ("Verdediger", "Staatssecretaris", "Fractievoorzitter").
 ROLE_SUFFIXES = ("er", "aris", "ent", "ant", "ist", "eur", "ster", "trice", "ier")
 LOCATION_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond"}
+# Particles that, after "van", only occur inside surnames ("van der Meer", "van 't Hek").
+SURNAME_ONLY_PARTICLES = {"der", "den", "'t", "ter", "ten"}
 
 
 @dataclass
@@ -184,12 +186,7 @@ class EntityFinder:
                     is_capitalised(nxt)
                     and not nxt.is_punct
                     and not nxt.is_sent_start
-                    or (
-                        nxt.lower_ in NAME_PARTICLES
-                        and end + 1 < len(doc)
-                        and is_capitalised(doc[end + 1])
-                        and not doc[end + 1].is_sent_start
-                    )
+                    or self._particle_continues(doc, end)
                     or nxt.text in {"&", "-", "’", "'"}
                     and end + 1 < len(doc)
                     and is_capitalised(doc[end + 1])
@@ -228,6 +225,27 @@ class EntityFinder:
                     names.append(self._typed(doc, start, end))
             i = end
         return names
+
+    @staticmethod
+    def _particle_continues(doc: Doc, k: int) -> bool:
+        """Whether the name particle at ``k`` continues a name: "Rob van Bree", "Frans van
+        der Meer" (a second particle that only surnames use); not "Ria Oosterop-van Leeuwen
+        van D66": no surname is an acronym or holds a digit, that is a party or a club."""
+        if doc[k].lower_ not in NAME_PARTICLES:
+            return False
+        surname = k + 1
+        if surname < len(doc) and doc[surname].lower_ in SURNAME_ONLY_PARTICLES:
+            surname += 1
+        if surname >= len(doc):
+            return False
+        word = doc[surname]
+        return (
+            is_capitalised(word)
+            and not word.is_sent_start
+            and not (
+                len(word.text) > 1 and (word.text.isupper() or any(c.isdigit() for c in word.text))
+            )
+        )
 
     def _leading_ordinary(
         self, doc: Doc, phrases: Phrases, k: int, end: int, *, first: bool
@@ -308,6 +326,7 @@ class EntityFinder:
             all(w.isupper() and len(w) >= 2 for w in words if w.isalpha())
             and any(w.isalpha() for w in words)
             or lowered & ORG_WORDS
+            or (len(words) == 1 and re.fullmatch(r"[A-Z]+\d+[A-Z]*", words[0]))  # D66, PSV2
         ):
             entity_type = "ORG"
         elif previous in WORK_NOUNS:

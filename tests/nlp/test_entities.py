@@ -1,0 +1,44 @@
+"""Tests for the rule-based name finder and typer (hearsay/nlp/entities.py).
+
+All strings are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hearsay import analyze
+
+
+def names(text: str) -> dict[str, str]:
+    """Entity name -> type for every entity found in ``text``."""
+    return {entity.name: entity.type for entity in analyze(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pieter van Vollenhoven opende de tentoonstelling.", "Pieter van Vollenhoven"),
+        ("Gisteren sprak Frans van der Meer de raad toe.", "Frans van der Meer"),
+        ("De prijs ging naar Anouk van den Berg.", "Anouk van den Berg"),
+        ("Cabaretier Youp van 't Hek trad op.", "Youp van 't Hek"),
+        ("Minister Hugo de Jonge gaf een toelichting.", "Hugo de Jonge"),
+    ],
+)
+def test_entities_names_with_particles_are_one_person(text: str, name: str) -> None:
+    assert names(text).get(name) == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Ria Jansen-van Dijk van D66 stemde tegen.", "Ria Jansen-van Dijk", "D66"),
+        ("Gisteren zei Kees Bakker van de VVD dat het kon.", "Kees Bakker", "VVD"),
+    ],
+)
+def test_entities_party_after_van_is_no_part_of_the_name(
+    text: str, person: str, party: str
+) -> None:
+    found = names(text)
+    assert found.get(person) == "PER"
+    assert found.get(party) == "ORG"
