@@ -186,7 +186,7 @@ class EntityFinder:
                     is_capitalised(nxt)
                     and not nxt.is_punct
                     and not nxt.is_sent_start
-                    or self._particle_continues(doc, end)
+                    or self._particle_continues(doc, end, i)
                     or nxt.text in {"&", "-", "’", "'"}
                     and end + 1 < len(doc)
                     and is_capitalised(doc[end + 1])
@@ -226,12 +226,21 @@ class EntityFinder:
             i = end
         return names
 
-    @staticmethod
-    def _particle_continues(doc: Doc, k: int) -> bool:
-        """Whether the name particle at ``k`` continues a name: "Rob van Bree", "Frans van
-        der Meer" (a second particle that only surnames use); not "Ria Oosterop-van Leeuwen
-        van D66": no surname is an acronym or holds a digit, that is a party or a club."""
+    def _particle_continues(self, doc: Doc, k: int, run_start: int) -> bool:
+        """Whether the name particle at ``k`` continues the name that started at
+        ``run_start``: "Rob van Bree", "Frans van der Meer" (a second particle that only
+        surnames use), "Jan Peter van Dam"; not "Ria Oosterop-van Leeuwen van D66" (no
+        surname is an acronym or holds a digit) nor "Rob Roos van Forum" (a first name and
+        a surname already: "van" says where the person comes from)."""
         if doc[k].lower_ not in NAME_PARTICLES:
+            return False
+        before = [t for t in doc[run_start:k] if t.lower_ not in NAME_PARTICLES]
+        if (
+            doc[k].lower_ == "van"
+            and len(before) >= 2
+            and before[-1].text not in self.pack.first_names
+            and before[-2].text in self.pack.first_names
+        ):
             return False
         surname = k + 1
         if surname < len(doc) and doc[surname].lower_ in SURNAME_ONLY_PARTICLES:

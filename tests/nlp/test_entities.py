@@ -42,3 +42,14 @@ def test_entities_party_after_van_is_no_part_of_the_name(
     found = names(text)
     assert found.get(person) == "PER"
     assert found.get(party) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Lijsttrekker Kees Bakker van Forum zegt dat hij wint.", "Kees Bakker"),
+        ("Jan Peter van Dam zegt dat hij wint.", "Jan Peter van Dam"),
+    ],
+)
+def test_entities_van_after_a_full_name_is_where_from(text: str, person: str) -> None:
+    assert names(text).get(person) == "PER"
