@@ -40,6 +40,9 @@ QUESTION_WORDS = {"hoe", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
 WILL = {"wil", "wilde", "willen", "wilden"}
 PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportative": 3}
 
+# Where a second "dat" clause joins the first under one cue: "dat A, maar dat B".
+COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
+
 
 @dataclass
 class Candidate:
@@ -860,14 +863,16 @@ class AttributionFinder:
         # A denial phrase counts in a short content, or near the start of a long one ("de
         # geruchten kloppen niet"); deep inside a long clause it is usually about something
         # else ("omdat de twee niet inzien dat ...").
-        words = self.text[content[0] : content[1]].lower().split()
-        text = " " + " ".join(words if len(words) <= 15 else words[:14]) + " "
-        text = re.sub(r"[.,;:!?'\"“”‘’]", " ", text)
-        for sequence in self.pack.markers.get("deny", []):
-            if f" {' '.join(sequence)} " in text:
+        # Each coordinated clause ("dat A, maar dat B") has a start of its own.
+        for clause in COORDINATED_DAT.split(self.text[content[0] : content[1]].lower()):
+            words = clause.split()
+            text = " " + " ".join(words if len(words) <= 15 else words[:14]) + " "
+            text = re.sub(r"[.,;:!?'\"“”‘’]", " ", text)
+            for sequence in self.pack.markers.get("deny", []):
+                if f" {' '.join(sequence)} " in text:
+                    return "deny"
+            if self.negated_deed(text.split()):
                 return "deny"
-        if self.negated_deed(text.split()):
-            return "deny"
         return "assert"
 
     def negated_deed(self, words: list[str]) -> bool:

@@ -588,6 +588,12 @@ def test_attributions_zou_inside_report(text: str, content: str, kind: str) -> N
         ),
         ("Frans Bauer zegt dat hij een nieuw album maakt.", "een nieuw album", "assert"),
         (
+            "De zangeres schrijft op Instagram dat ze haar ex nog wekelijks ziet en soms "
+            "samen met hem gaat eten, maar dat er geen sprake is van een nieuwe relatie.",
+            "nieuwe relatie",
+            "deny",
+        ),
+        (
             "Glennis Grace reageerde fel. “Dat verhaal klopt helemaal niet”, zegt Grace.",
             "klopt helemaal niet",
             "deny",
