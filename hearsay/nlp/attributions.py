@@ -109,16 +109,29 @@ class AttributionFinder:
             return None
         window = range(token.i + 1, min(limit, token.i + 12))
         for verb in verbs:
-            if not verb.requires:
+            # "!op": a particle that makes another verb of it ("roept herinneringen op").
+            forbidden = {word[1:] for word in verb.requires if word.startswith("!")}
+            required = [word for word in verb.requires if not word.startswith("!")]
+            if forbidden and self.particle_in_clause(window, forbidden):
+                continue
+            if not required:
                 return verb, token.i
-            if token.i > 0 and self.lowers[token.i - 1] in verb.requires:
+            if token.i > 0 and self.lowers[token.i - 1] in required:
                 return verb, token.i  # verb-final order: "... bekend maakte dat", "... aan gaf"
             for i in window:
-                if self.doc[i].lower_ in verb.requires:
+                if self.doc[i].lower_ in required:
                     return verb, i
                 if self.doc[i].lower_ in {"dat", ":"} and verb.lemma != "weten":
                     break
         return None
+
+    def particle_in_clause(self, window: range, particles: set[str]) -> bool:
+        for i in window:
+            if self.lowers[i] in {"dat", ":", "."}:
+                return False
+            if self.lowers[i] in particles:
+                return True
+        return False
 
     def sentence_of(self, token_index: int) -> Span:
         return sentence_at(self.doc, token_index)
