@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -40,6 +41,23 @@ class OutputFormat(str, Enum):
 
 def _err(message: str) -> None:
     Console(stderr=True).print(f"[bold red]hearsay:[/] {message}", highlight=False)
+
+
+def _print_eval(
+    run: Callable[[], Any],
+    render: Callable[[Any], str],
+    as_json: Callable[[Any], Any],
+    failures: tuple[type[Exception], ...] = (HearsayError, OSError, ValueError),
+) -> None:
+    """Run an evaluation, print its report for people and then its scores as one JSON line;
+    a failure is one clear message and the "job failed" exit status."""
+    try:
+        result = run()
+    except failures as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+    print(render(result))
+    print(json.dumps(as_json(result), ensure_ascii=False))
 
 
 @app.command()
@@ -124,13 +142,11 @@ def eval_attributions(
     """
     from hearsay.eval.runner import evaluate_attributions
 
-    try:
-        scores, report = evaluate_attributions(gold, max_errors=errors, shared=shared)
-    except (HearsayError, OSError, ValueError) as error:
-        _err(str(error))
-        raise typer.Exit(EXIT_FAILED) from error
-    print(report)
-    print(json.dumps(scores.to_dict(errors=False), ensure_ascii=False))
+    _print_eval(
+        lambda: evaluate_attributions(gold, max_errors=errors, shared=shared),
+        lambda result: result[1],
+        lambda result: result[0].to_dict(errors=False),
+    )
 
 
 @eval_app.command("timex")
@@ -146,13 +162,11 @@ def eval_timex(
     """
     from hearsay.eval.timex import evaluate_timex, format_timex_report
 
-    try:
-        result = evaluate_timex(root, max_errors=errors)
-    except (HearsayError, OSError, ValueError) as error:
-        _err(str(error))
-        raise typer.Exit(EXIT_FAILED) from error
-    print(format_timex_report(result))
-    print(json.dumps(result["scores"], ensure_ascii=False))
+    _print_eval(
+        lambda: evaluate_timex(root, max_errors=errors),
+        format_timex_report,
+        lambda result: result["scores"],
+    )
 
 
 @eval_app.command("ner")
@@ -169,13 +183,7 @@ def eval_ner(
     from hearsay.eval.ner import evaluate_ner, format_ner_report
     from hearsay.ner import load_ner
 
-    try:
-        result = evaluate_ner(gold, load_ner(model))
-    except (HearsayError, OSError, ValueError) as error:
-        _err(str(error))
-        raise typer.Exit(EXIT_FAILED) from error
-    print(format_ner_report(result))
-    print(json.dumps(result, ensure_ascii=False))
+    _print_eval(lambda: evaluate_ner(gold, load_ner(model)), format_ner_report, lambda r: r)
 
 
 @eval_app.command("agreement")
@@ -192,13 +200,11 @@ def eval_agreement(
     """
     from hearsay.eval.runner import evaluate_agreement
 
-    try:
-        scores, report = evaluate_agreement(first, second, shared=shared)
-    except (HearsayError, OSError, ValueError) as error:
-        _err(str(error))
-        raise typer.Exit(EXIT_FAILED) from error
-    print(report)
-    print(json.dumps(scores.to_dict(errors=False), ensure_ascii=False))
+    _print_eval(
+        lambda: evaluate_agreement(first, second, shared=shared),
+        lambda result: result[1],
+        lambda result: result[0].to_dict(errors=False),
+    )
 
 
 @eval_app.command("stories")
@@ -220,13 +226,12 @@ def eval_stories(
     """
     from hearsay.stories.evaluate import evaluate_stories, format_report
 
-    try:
-        result = evaluate_stories(shared, workers=workers, db=db)
-    except (HearsayError, OSError, ValueError, KeyError) as error:
-        _err(str(error))
-        raise typer.Exit(EXIT_FAILED) from error
-    print(format_report(result))
-    print(json.dumps({k: v for k, v in result.items() if k != "crossing"}, ensure_ascii=False))
+    _print_eval(
+        lambda: evaluate_stories(shared, workers=workers, db=db),
+        format_report,
+        lambda result: {k: v for k, v in result.items() if k != "crossing"},
+        failures=(HearsayError, OSError, ValueError, KeyError),
+    )
 
 
 @app.command()

@@ -31,6 +31,8 @@ class CueVerb:
     verb_class: str  # speech | belief | finding
     stance: str  # assert | deny | confirm
     requires: tuple[str, ...]  # one of these words must follow in the clause ("laat ... weten")
+    # None of these may follow before the clause ends: "roept ... op" is another verb.
+    blocked: tuple[str, ...] = ()
 
 
 @dataclass(eq=False)  # hashed by identity: one pack per language, used as a cache key
@@ -91,8 +93,13 @@ def load_language(code: str) -> LanguagePack:
     path = folder / "cue_verbs.tsv"
     for number, fields in read_tsv(path):
         lemma, forms, verb_class, stance, requires = _fields(path, number, fields, 5)
+        words = [] if requires == "-" else requires.split(",")
         verb = CueVerb(
-            lemma, verb_class, stance, tuple() if requires == "-" else tuple(requires.split(","))
+            lemma,
+            verb_class,
+            stance,
+            tuple(word for word in words if not word.startswith("!")),
+            tuple(word[1:] for word in words if word.startswith("!")),
         )
         for form in forms.split(","):
             cue_verbs[form.strip()].append(verb)

@@ -109,23 +109,20 @@ class AttributionFinder:
             return None
         window = range(token.i + 1, min(limit, token.i + 12))
         for verb in verbs:
-            # "!op": a particle that makes another verb of it ("roept herinneringen op").
-            forbidden = {word[1:] for word in verb.requires if word.startswith("!")}
-            required = [word for word in verb.requires if not word.startswith("!")]
-            if forbidden and self.particle_in_clause(window, forbidden):
-                continue
-            if not required:
+            if verb.blocked and self.particle_in_clause(window, verb.blocked):
+                continue  # "roept herinneringen op": another verb
+            if not verb.requires:
                 return verb, token.i
-            if token.i > 0 and self.lowers[token.i - 1] in required:
+            if token.i > 0 and self.lowers[token.i - 1] in verb.requires:
                 return verb, token.i  # verb-final order: "... bekend maakte dat", "... aan gaf"
             for i in window:
-                if self.doc[i].lower_ in required:
+                if self.doc[i].lower_ in verb.requires:
                     return verb, i
                 if self.doc[i].lower_ in {"dat", ":"} and verb.lemma != "weten":
                     break
         return None
 
-    def particle_in_clause(self, window: range, particles: set[str]) -> bool:
+    def particle_in_clause(self, window: range, particles: tuple[str, ...]) -> bool:
         for i in window:
             if self.lowers[i] in {"dat", ":", "."}:
                 return False
@@ -881,12 +878,16 @@ class AttributionFinder:
             words = clause.split()
             text = " " + " ".join(words if len(words) <= 15 else words[:14]) + " "
             text = re.sub(r"[.,;:!?'\"“”‘’]", " ", text)
-            for sequence in self.pack.markers.get("deny", []):
-                if f" {' '.join(sequence)} " in text:
-                    return "deny"
+            if self.has_marker("deny", text):
+                return "deny"
             if self.negated_deed(text.split()):
                 return "deny"
         return "assert"
+
+    def has_marker(self, kind: str, text: str) -> bool:
+        """Whether ``text`` (lower case, padded and split by single spaces) holds a phrase
+        of the marker lexicon's class ``kind``."""
+        return any(f" {' '.join(phrase)} " in text for phrase in self.pack.markers.get(kind, []))
 
     def negated_deed(self, words: list[str]) -> bool:
         """ "heeft niet gevochten", "heeft niemand bedreigd", "niets verkeerds gedaan": a
@@ -1052,8 +1053,7 @@ class AttributionFinder:
         content = self.chars(cue_end + 1, clause_end)
         stance = self.stance("assert", content)
         if stance == "assert":
-            text = " " + " ".join(t.lower_ for t in words) + " "
-            if not any(f" {' '.join(m)} " in text for m in self.pack.markers.get("confirm", [])):
+            if not self.has_marker("confirm", " " + " ".join(t.lower_ for t in words) + " "):
                 return None
             stance = "confirm"
         subject = self.subject_of(token.i, token.i + 1, clause_end)

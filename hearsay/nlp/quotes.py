@@ -84,6 +84,14 @@ def _closes_here(text: str, i: int, mark: str) -> bool:
     return True
 
 
+def _end_before_space(text: str, start: int, end: int) -> int:
+    """``end`` moved back over whitespace, no further than ``start``: where a quote closed
+    by something other than its mark ends."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 # The places where something can happen: quote marks and paragraph breaks. Scanning only
 # these keeps the pass linear and fast on long texts with few quotes.
 MARK_OR_BREAK = re.compile(r"\n\n|\n\Z|,,|``|''|’’|[“”„‘’«»\"']")
@@ -120,9 +128,7 @@ def find_quotes(text: str) -> list[Quote]:
                     continue
                 # A quote that opens a sentence and runs to the paragraph's end was left
                 # unclosed (or continues in the next paragraph): it ends here.
-                content_end = i
-                while content_end > position and text[content_end - 1].isspace():
-                    content_end -= 1
+                content_end = _end_before_space(text, position, i)
                 if content_end - (position + len(mark)) > 0:
                     quotes.append(
                         Quote(
@@ -172,9 +178,7 @@ def find_quotes(text: str) -> list[Quote]:
             # 'geregeerd door " Ze antwoorden': a straight quote between spaces can open
             # nothing; with a straight quote open it is that quote's (sloppy) closer.
             mark, position = stack.pop()
-            end = i
-            while end > position and text[end - 1].isspace():
-                end -= 1
+            end = _end_before_space(text, position, i)
             quotes.append(Quote(position, i + 1, position + len(mark), end, len(stack), True))
             position_from = i + 1
             continue
@@ -185,9 +189,7 @@ def find_quotes(text: str) -> list[Quote]:
                 # after a finished sentence inside an open one means the writer forgot to
                 # close the first: close it at that sentence's end.
                 mark, position = stack.pop()
-                end = i
-                while end > position and text[end - 1].isspace():
-                    end -= 1
+                end = _end_before_space(text, position, i)
                 quotes.append(Quote(position, end, position + len(mark), end, len(stack), False))
             if (
                 stack
