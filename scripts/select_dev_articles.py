@@ -6,6 +6,11 @@ Writes the selection (references only, no text) to dev/gold/SELECTION.tsv and, f
 annotators, one task file per batch with the texts to a folder OUTSIDE the repository.
 
     python scripts/select_dev_articles.py --tasks /work/annot/tasks
+    python scripts/select_dev_articles.py --tasks /work/annot/tasks --extend showbiz_nl=14 \\
+        --extend dpgmedia2019=6 --first-batch 10 --batches 2
+
+With --extend, the existing selection is kept as it is and new tuning ("dev") articles are
+drawn from the rest of each named corpus; task files are written for the new articles only.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ TEXT_FIELD = {
     "meantime_nl": "raw",
 }
 SEED = 20261127
+SELECTION = Path("dev/gold/SELECTION.tsv")
 
 
 def reserved() -> set[str]:
@@ -60,68 +66,129 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tasks", type=Path, required=True, help="folder outside the repo")
     parser.add_argument("--batches", type=int, default=5)
+    parser.add_argument(
+        "--extend",
+        action="append",
+        default=[],
+        metavar="CORPUS=N",
+        help="keep the selection and add N new dev articles from CORPUS",
+    )
+    parser.add_argument("--first-batch", type=int, default=1, help="number of the first task file")
     args = parser.parse_args()
+    if args.extend:
+        extend(args)
+        return
     blocked = reserved()
     seen = existing_gold_texts()
     rng = random.Random(SEED)
     rows = []
     for corpus, (n_dev, n_heldout, key, prefix) in PLAN.items():
-        records = corpus_records(corpus, SHARED)
-        candidates = []
-        for index, record in enumerate(records):
-            value = str(record.get(key))
-            text = record[TEXT_FIELD[corpus]]
-            if value in blocked or text_sha256(text) in seen or not usable(text):
-                continue
-            candidates.append((index, record))
-        rng.shuffle(candidates)
-        chosen = candidates[: n_dev + n_heldout]
-        for position, (index, record) in enumerate(chosen):
-            value = str(record.get(key))
-            uid = prefix + (value if corpus in {"showbiz_nl", "dpgmedia2019"} else str(index))
-            if corpus == "showbiz_nl":
-                uid = value if value.startswith("showbiz-") else prefix + value
-            split = "heldout" if position < n_heldout else "dev"
-            text = record[TEXT_FIELD[corpus]]
-            date = (
-                record.get("date") or record.get("published_at") or record.get("Publication Date")
+        rows.extend(draw(corpus, key, prefix, n_dev, n_heldout, rng, blocked, seen, set()))
+    write_selection(rows, mode="w")
+    write_tasks(rows, args.tasks, args.batches, rng, first=args.first_batch)
+    print(f"{len(rows)} articles selected ({sum(r['split'] == 'heldout' for r in rows)} held out)")
+
+
+def extend(args: argparse.Namespace) -> None:
+    """Add new tuning articles to the selection without touching the rows already in it."""
+    selected = {
+        line.split("\t")[5]
+        for line in SELECTION.read_text(encoding="utf-8").splitlines()[2:]
+        if line.strip()
+    }
+    # A seed of its own: the new draw must not depend on how the first selection was made.
+    rng = random.Random(f"{SEED}-extend-{len(selected)}")
+    rows = []
+    for item in args.extend:
+        corpus, _, count = item.partition("=")
+        _, _, key, prefix = PLAN[corpus]
+        rows.extend(
+            draw(
+                corpus, key, prefix, int(count), 0, rng, reserved(), existing_gold_texts(), selected
             )
-            date = date or record.get("creationtime", "")[:10] or None
-            rows.append(
-                {
-                    "id": uid,
-                    "corpus": corpus,
-                    "key": key,
-                    "value": value,
-                    "split": split,
-                    "date": date,
-                    "title": record.get("title") or record.get("Title"),
-                    "sha256": text_sha256(text),
-                    "text": text,
-                }
-            )
-    selection = Path("dev/gold/SELECTION.tsv")
-    with selection.open("w", encoding="utf-8") as stream:
-        stream.write(
-            "# The articles of the dev gold: references only (the texts stay in ../shared).\n"
         )
-        stream.write("id\tcorpus\tkey\tvalue\tsplit\tsha256\n")
+    write_selection(rows, mode="a")
+    write_tasks(rows, args.tasks, args.batches, rng, first=args.first_batch)
+    print(f"{len(rows)} new dev articles selected")
+
+
+def draw(
+    corpus: str,
+    key: str,
+    prefix: str,
+    n_dev: int,
+    n_heldout: int,
+    rng: random.Random,
+    blocked: set[str],
+    seen: set[str],
+    selected: set[str],
+) -> list[dict]:
+    """The first n_heldout + n_dev usable articles of CORPUS in a seeded random order."""
+    rows = []
+    records = corpus_records(corpus, SHARED)
+    candidates = []
+    for index, record in enumerate(records):
+        value = str(record.get(key))
+        text = record[TEXT_FIELD[corpus]]
+        digest = text_sha256(text)
+        if value in blocked or digest in seen or digest in selected or not usable(text):
+            continue
+        candidates.append((index, record))
+    rng.shuffle(candidates)
+    chosen = candidates[: n_dev + n_heldout]
+    for position, (index, record) in enumerate(chosen):
+        value = str(record.get(key))
+        uid = prefix + (value if corpus in {"showbiz_nl", "dpgmedia2019"} else str(index))
+        if corpus == "showbiz_nl":
+            uid = value if value.startswith("showbiz-") else prefix + value
+        split = "heldout" if position < n_heldout else "dev"
+        text = record[TEXT_FIELD[corpus]]
+        date = record.get("date") or record.get("published_at") or record.get("Publication Date")
+        date = date or record.get("creationtime", "")[:10] or None
+        rows.append(
+            {
+                "id": uid,
+                "corpus": corpus,
+                "key": key,
+                "value": value,
+                "split": split,
+                "date": date,
+                "title": record.get("title") or record.get("Title"),
+                "sha256": text_sha256(text),
+                "text": text,
+            }
+        )
+    return rows
+
+
+def write_selection(rows: list[dict], mode: str) -> None:
+    with SELECTION.open(mode, encoding="utf-8") as stream:
+        if mode == "w":
+            stream.write(
+                "# The articles of the dev gold: references only (the texts stay in ../shared).\n"
+            )
+            stream.write("id\tcorpus\tkey\tvalue\tsplit\tsha256\n")
         for row in rows:
             stream.write(
                 "\t".join(row[k] for k in ("id", "corpus", "key", "value", "split", "sha256"))
                 + "\n"
             )
-    args.tasks.mkdir(parents=True, exist_ok=True)
+
+
+def write_tasks(
+    rows: list[dict], tasks: Path, batches: int, rng: random.Random, first: int
+) -> None:
+    """One JSON Lines task file per annotator, with the texts (outside the repository)."""
+    tasks.mkdir(parents=True, exist_ok=True)
     order = sorted(rows, key=lambda row: (row["split"] != "heldout", row["id"]))
     rng.shuffle(order)
-    for batch in range(args.batches):
-        with (args.tasks / f"batch-{batch + 1}.jsonl").open("w", encoding="utf-8") as stream:
-            for row in order[batch :: args.batches]:
+    for batch in range(batches):
+        with (tasks / f"batch-{first + batch}.jsonl").open("w", encoding="utf-8") as stream:
+            for row in order[batch::batches]:
                 stream.write(
                     json.dumps({k: v for k, v in row.items() if k != "split"}, ensure_ascii=False)
                     + "\n"
                 )
-    print(f"{len(rows)} articles selected ({sum(r['split'] == 'heldout' for r in rows)} held out)")
 
 
 if __name__ == "__main__":
