@@ -113,8 +113,13 @@ class AttributionFinder:
                 continue  # "roept herinneringen op": another verb
             if not verb.requires:
                 return verb, token.i
-            if token.i > 0 and self.lowers[token.i - 1] in verb.requires:
-                return verb, token.i  # verb-final order: "... bekend maakte dat", "... aan gaf"
+            for i in range(token.i - 1, max(-1, token.i - 4), -1):
+                # Verb-final order: "... bekend maakte dat", "... aan gaf", "had er
+                # rekening mee gehouden dat": the particle a few words before the verb.
+                if self.lowers[i] in verb.requires:
+                    return verb, token.i
+                if not is_word(self.doc[i]) or self.lowers[i] in {"dat", "en", "maar"}:
+                    break
             for i in window:
                 if self.doc[i].lower_ in verb.requires:
                     return verb, i

@@ -43,6 +43,10 @@ CLAUSE_TRIGGERS = {";", ":", ",", "maar", "want", "en"}
 # Determiners that can stand alone as the head of a phrase ("de twee lieten weten").
 NUMERAL_HEADS = {"twee", "drie", "vier", "vijf", "beide", "allebei", "sommigen", "velen"}
 
+# Prepositions that continue a phrase headed by a source noun (not any noun: "de minister in
+# Den Haag" is rare, "hij zei in een interview" common).
+SOURCE_PLACE_PREPOSITIONS = frozenset({"in", "op", "bij"})
+
 
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc``, computed once: spaCy rebuilds ``doc.sents`` and
@@ -215,9 +219,26 @@ class Phrases:
                 return (start, nested[1]) if nested else None
             return None
         # "van de familie", "uit de omgeving van de zangeres": the phrase goes on.
-        if i < limit and self.is_(doc[i], "np_preposition"):
+        if i < limit and (
+            self.is_(doc[i], "np_preposition")
+            or (
+                # "mensen in de omgeving van Marco", "bronnen bij de politie", "fans op
+                # sociale media": after a source noun, a place of the source goes on.
+                doc[i].lower_ in SOURCE_PLACE_PREPOSITIONS
+                and doc[i - 1].lower_ in self.pack.source_nouns
+                and i + 1 < limit
+                and not self.looks_capitalised(doc[i + 1])
+            )
+        ):
             nested = self.noun_phrase_at(i + 1, limit)
-            if nested is not None:
+            if nested is not None and not (
+                # "de bron in het magazine": an outlet that relays the source (via)
+                doc[i].lower_ in SOURCE_PLACE_PREPOSITIONS
+                and any(
+                    self.pack.source_nouns.get(t.lower_) == "outlet"
+                    for t in doc[nested[0] : nested[1]]
+                )
+            ):
                 i = nested[1]
         elif (
             i < limit

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from hearsay.lang import LanguagePack, noun_type
 from hearsay.model import Entity, Mention
 from hearsay.nlp.entities import EntityIndex
-from hearsay.nlp.phrases import Phrases, is_capitalised
+from hearsay.nlp.phrases import SOURCE_PLACE_PREPOSITIONS, Phrases, is_capitalised
 from hearsay.nlp.phrases import token_index as token_at_char
 
 PRONOUN_SOURCES = {"hij", "hem", "zij", "ze", "haar", "ik", "wij", "we", "men", "zijn"}
@@ -66,7 +66,13 @@ class SourceResolver:
         # The head: the part before "van/uit/rond ..." ("de woordvoerder van de club").
         head_end = end
         for i, token in enumerate(tokens):
-            if i > 0 and self.pack.is_class(token.lower_, "np_preposition"):
+            if i > 0 and (
+                self.pack.is_class(token.lower_, "np_preposition")
+                or (
+                    token.lower_ in SOURCE_PLACE_PREPOSITIONS
+                    and self.noun_type(lower[i - 1]) is not None
+                )
+            ):
                 head_end = start + i
                 break
         named = self.entities.entity_at(start, head_end)
@@ -103,6 +109,8 @@ class SourceResolver:
             if source_type == "organisation":
                 entity = self.organisation_for(noun, start)
                 return ResolvedSource("organisation", entity.name if entity else None, entity)
+            if source_type == "group" and self._close_circle(lower[head_end - start :]):
+                return ResolvedSource("anonymous")
             return ResolvedSource(source_type)
         if named is not None:
             return ResolvedSource(self.entity_source_type(named), named.name, named)
@@ -111,6 +119,14 @@ class SourceResolver:
                 "organisation" if all(t.text.isupper() for t in tokens) else "person"
             )
         return ResolvedSource("unknown")
+
+    def _close_circle(self, words: list[str]) -> bool:
+        """ "uit de omgeving van Marco", "rond de zangeres": people close to someone."""
+        for marker in self.pack.markers.get("close_circle", []):
+            size = len(marker)
+            if any(tuple(words[i : i + size]) == marker for i in range(len(words) - size + 1)):
+                return True
+        return False
 
     def is_reliable(self, entity: Entity) -> bool:
         """A name we trust to be a speaker: a full name, a known first name or gender, a

@@ -320,6 +320,13 @@ def test_attributions_tag_after_quote(
             "fans",
             "denken",
         ),
+        (
+            # A separable verb in verb-final order, its particle a few words earlier.
+            "De wethouder had er al rekening mee gehouden dat de raad zou tegenstemmen.",
+            "de raad zou tegenstemmen",
+            "De wethouder",
+            "gehouden",
+        ),
     ],
 )
 def test_attributions_indirect_report(text: str, content: str, source: str, cue: str) -> None:
@@ -863,6 +870,20 @@ def test_attributions_outlet_source(text: str, fragment: str, names: set[str]) -
             "het bedrijf de regels overtreden",
             "document",
         ),
+        # People close to someone are insiders; a place after a source noun keeps its head.
+        (
+            "Mensen uit de omgeving van de zangeres zeggen dat ze stopt.",
+            "ze stopt",
+            "anonymous",
+        ),
+        (
+            "Mensen in de omgeving van de trainer vertellen dat hij vertrekt.",
+            "hij vertrekt",
+            "anonymous",
+        ),
+        ("Bronnen bij de politie melden dat de man vastzit.", "de man vastzit", "anonymous"),
+        ("Fans in de supportersclub vinden dat de show stopt.", "de show stopt", "group"),
+        ("Veel mensen in hun omgeving vinden dat hij stopt.", "hij stopt", "group"),
     ],
 )
 def test_attributions_source_type(text: str, fragment: str, source_type: str) -> None:
@@ -1116,7 +1137,7 @@ def test_attributions_unnamed_speaker_continues_as_hij() -> None:
         ),
         (
             "Het plan ging niet door, alhoewel experts in de sector stellen dat het werkt.",
-            "experts",
+            "experts in de sector",
         ),
     ],
 )
