@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +39,37 @@ TERMINAL = re.compile(r"[.!?…]['\"”’]*\s*$")
 KLINKT_HET = {"klinkt", "klonk", "luidt", "luidde", "echoot", "echode", "heet"}
 QUESTION_WORDS = {"hoe", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
 WILL = {"wil", "wilde", "willen", "wilden"}
+# "hoor van X dat": hearing from someone makes them the source (not a cue verb: "ik hoor
+# dat" alone is the speaker's own perception).
+HEAR_FORMS = {
+    "hoor",
+    "hoort",
+    "horen",
+    "hoorde",
+    "hoorden",
+    "gehoord",
+    "vernam",
+    "vernamen",
+    "vernomen",
+}
+MARKER_GAP = "…"  # in a marker: up to this many words may stand between its parts
+MARKER_GAP_WORDS = 5
+
+
+@cache
+def marker_pattern(pack: LanguagePack, kind: str) -> re.Pattern[str]:
+    """One regex for the markers of ``kind``, matched on lower-case text padded and split by
+    single spaces; "niet … herkent" allows a few words between "niet" and "herkent"."""
+    alternatives = []
+    for phrase in pack.markers.get(kind, []):
+        parts = " ".join(phrase).split(MARKER_GAP)
+        gap = rf" (?:\S+ ){{0,{MARKER_GAP_WORDS}}}"
+        alternatives.append(gap.join(re.escape(part.strip()) for part in parts))
+    if not alternatives:
+        return re.compile(r"(?!x)x")
+    return re.compile(r" (?:" + "|".join(alternatives) + r") ")
+
+
 PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportative": 3}
 
 # Where a second "dat" clause joins the first under one cue: "dat A, maar dat B".
@@ -108,23 +140,33 @@ class AttributionFinder:
         if not verbs:
             return None
         window = range(token.i + 1, min(limit, token.i + 12))
+        # Of several separable verbs on one form ("gaf ... toe aan People": toegeven, not
+        # aangeven), the one whose particle comes first wins.
+        best = None
         for verb in verbs:
             if verb.blocked and self.particle_in_clause(window, verb.blocked):
                 continue  # "roept herinneringen op": another verb
             if not verb.requires:
                 return verb, token.i
-            for i in range(token.i - 1, max(-1, token.i - 4), -1):
-                # Verb-final order: "... bekend maakte dat", "... aan gaf", "had er
-                # rekening mee gehouden dat": the particle a few words before the verb.
-                if self.lowers[i] in verb.requires:
-                    return verb, token.i
-                if not is_word(self.doc[i]) or self.lowers[i] in {"dat", "en", "maar"}:
-                    break
-            for i in window:
-                if self.doc[i].lower_ in verb.requires:
-                    return verb, i
-                if self.doc[i].lower_ in {"dat", ":"} and verb.lemma != "weten":
-                    break
+            found = self.particle_of(token, verb, window)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = (found[0], verb, found[1])
+        return (best[1], best[2]) if best else None
+
+    def particle_of(self, token: Token, verb, window: range) -> tuple[int, int] | None:
+        """(distance, cue end) of the particle ``verb`` requires, before or after the verb."""
+        for i in range(token.i - 1, max(-1, token.i - 4), -1):
+            # Verb-final order: "... bekend maakte dat", "... aan gaf", "had er
+            # rekening mee gehouden dat": the particle a few words before the verb.
+            if self.lowers[i] in verb.requires:
+                return token.i - i, token.i
+            if not is_word(self.doc[i]) or self.lowers[i] in {"dat", "en", "maar"}:
+                break
+        for i in window:
+            if self.lowers[i] in verb.requires:
+                return i - token.i, i
+            if self.lowers[i] in {"dat", ":"} and verb.lemma != "weten":
+                break
         return None
 
     def particle_in_clause(self, window: range, particles: tuple[str, ...]) -> bool:
@@ -582,6 +624,9 @@ class AttributionFinder:
             found += self.rumour_reports(sentence)
             found += self.colon_statement(sentence)
             found += self.as_reported(sentence)
+            found += self.anaphoric_findings(sentence)
+            found += self.believe_if(sentence)
+            found += self.heard_from(sentence)
         return found
 
     def as_reported(self, sentence: Span) -> list[Candidate]:
@@ -737,6 +782,8 @@ class AttributionFinder:
                 # A report with nobody to report it is an imperative ("Zeg dat het je spijt")
                 # or a passive about something known ("Het werd bevestigd dat ..."): out.
                 return None
+            if source is None:
+                source = self.fronted_place_source(sentence.start, token.i)
         if colon is not None:
             if colon + 1 < sentence.end and (
                 is_quote_mark(doc[colon + 1]) or self.in_quote(doc[colon + 1])
@@ -800,7 +847,26 @@ class AttributionFinder:
     def impersonal_passive(self, verb: int, limit: int) -> bool:
         """ "Er wordt gezegd dat ...", "Er werd gefluisterd dat ...": hearsay with no source."""
         before = self.lowers[max(limit, verb - 3) : verb]
-        return "er" in before and any(w in {"wordt", "werd", "worden", "werden"} for w in before)
+        passive = any(w in {"wordt", "werd", "worden", "werden"} for w in before)
+        if passive and self.phrases.is_(self.doc[limit], "preposition"):
+            return True  # "Op sociale media wordt gespeculeerd dat ...": no "er" after a place
+        return "er" in before and passive
+
+    def fronted_place_source(self, start: int, verb: int) -> tuple[int, int] | None:
+        """ "In de brief werd gezegd dat ...", "Op sociale media wordt gespeculeerd dat ...":
+        a document or medium in the fronted phrase of an impersonal passive speaks."""
+        start = self.skip_conjunctions(start, verb)
+        if self.lowers[start] not in {"in", "op"}:
+            return None
+        phrase = self.phrases.noun_phrase_at(start + 1, verb)
+        if phrase is None:
+            return None
+        if any(
+            self.resolver.noun_type(t.lower_) in {"document", "outlet", "rumour"}
+            for t in self.doc[phrase[0] : phrase[1]]
+        ):
+            return phrase
+        return None
 
     def passive_agent(self, verb: int, limit: int) -> tuple[int, int] | None:
         """The agent of a passive report: "werd door twee mensen gefluisterd dat ..."."""
@@ -892,7 +958,7 @@ class AttributionFinder:
     def has_marker(self, kind: str, text: str) -> bool:
         """Whether ``text`` (lower case, padded and split by single spaces) holds a phrase
         of the marker lexicon's class ``kind``."""
-        return any(f" {' '.join(phrase)} " in text for phrase in self.pack.markers.get(kind, []))
+        return marker_pattern(self.pack, kind).search(text) is not None
 
     def negated_deed(self, words: list[str]) -> bool:
         """ "heeft niet gevochten", "heeft niemand bedreigd", "niets verkeerds gedaan": a
@@ -918,6 +984,10 @@ class AttributionFinder:
         if is_quote_mark(doc[comma - 1]) or self.in_quote(doc[comma - 1]):
             return None  # a quote tag: handled with the quote
         subject = self.phrases.subject_after(token.i + 1, sentence.end)
+        if subject is None and verb.verb_class == "finding":
+            subject = self.source_after_uit(cue_end + 1, sentence.end)  # ", bleek uit X."
+            if subject and any(is_word(t) for t in self.doc[subject[1] : sentence.end]):
+                return None  # ", bleek uit reacties, klonk ...": an aside, the clause goes on
         if subject is None:
             return None
         if self.tail_too_long(subject[1], sentence.end):
@@ -1029,6 +1099,8 @@ class AttributionFinder:
             return None
         if token.i - start == 1:
             subject = self.phrases.subject_after(token.i + 1, sentence.end)
+            if subject is None and verb.verb_class == "finding":
+                subject = self.source_after_uit(cue_end + 1, sentence.end)
             tail_start = subject[1] if subject else token.i + 1
         elif self.phrases.is_(doc[start + 1], "verb") and token.i - start <= 6:
             # "Dat heeft ze gezegd tijdens ...": auxiliary, subject, participle.
@@ -1044,6 +1116,113 @@ class AttributionFinder:
             return None  # a quote: the direct-quote finder takes it
         content = self.chars(previous.start, previous.end)
         return self.report(token, verb, cue_end, "indirect", content, subject)
+
+    def source_after_uit(self, start: int, limit: int) -> tuple[int, int] | None:
+        """ "(bleek) vorige week uit een steekproef van X": the phrase after "uit", with
+        at most a few adverbial words before it."""
+        for i in range(start, min(limit, start + 5)):
+            if self.lowers[i] == "uit":
+                return self.phrases.noun_phrase_at(i + 1, limit)
+            if not is_word(self.doc[i]):
+                return None
+        return None
+
+    def anaphoric_findings(self, sentence: Span) -> list[Candidate]:
+        """``Dat is de conclusie van een onderzoek.`` / ``Dat blijkt uit cijfers van het
+        CBS.``: the source of the sentence before, named after a fixed phrase."""
+        start = sentence.start
+        if start == 0 or self.lowers[start] not in {"dat", "dit"} or self.quoted_tokens[start]:
+            return []
+        for marker in self.pack.markers.get("anaphoric_finding", []):
+            end = start + 1 + len(marker)
+            if tuple(self.lowers[start + 1 : end]) != marker:
+                continue
+            source = self.phrases.noun_phrase_at(end, sentence.end)
+            if source is None or self.tail_too_long(source[1], sentence.end):
+                return []
+            previous = sentence_at(self.doc, start - 1)
+            words = [t for t in previous if is_word(t)]
+            if not words or sum(self.in_quote(t) for t in words) > len(words) / 2:
+                return []
+            content = self.chars(previous.start, previous.end)
+            return [
+                Candidate(
+                    content=content,
+                    kind="indirect",
+                    cue=self.cue_chars(start + 1, end),
+                    source=source,
+                    stance=self.stance("assert", content),
+                )
+            ]
+        return []
+
+    def believe_if(self, sentence: Span) -> list[Candidate]:
+        """``Als we de geruchten mogen geloven, ...`` / ``..., als je Page Six mag
+        geloven``: the main clause is according to the phrase between."""
+        found = []
+        lowers = self.lowers
+        for marker in self.pack.markers.get("believe_if", []):
+            size = len(marker)
+            for i in range(sentence.start, sentence.end - size):
+                if tuple(lowers[i : i + size]) != marker or self.quoted_tokens[i]:
+                    continue
+                source = self.phrases.noun_phrase_at(i + size, sentence.end)
+                if source is None:
+                    continue
+                j = source[1]
+                if j + 1 >= sentence.end or lowers[j] not in {"mogen", "mag", "moeten", "moet"}:
+                    continue
+                if lowers[j + 1] != "geloven":
+                    continue
+                after = j + 2
+                if after < sentence.end and lowers[after] == ",":
+                    after += 1
+                if i == self.skip_conjunctions(sentence.start, i) and after < sentence.end - 1:
+                    _, clause_end = self.phrases.clause_bounds(sentence, after)
+                    content = self.chars(after, clause_end)  # "Als we X mogen geloven, ..."
+                elif i > sentence.start and lowers[i - 1] == ",":
+                    content = self.chars(sentence.start, i - 1)  # "..., als we X mogen geloven."
+                else:
+                    continue
+                if content[1] - content[0] < 8:
+                    continue
+                found.append(
+                    Candidate(
+                        content=content,
+                        kind="according_to",
+                        cue=self.cue_chars(i, j + 2),
+                        source=source,
+                        stance=self.stance("assert", content),
+                    )
+                )
+        return found
+
+    def heard_from(self, sentence: Span) -> list[Candidate]:
+        """``Ik hoor van goede bronnen dat ...``: the source is the phrase after "van",
+        not the one who heard (also inside a quote: the speaker passes it on)."""
+        found = []
+        for i in range(sentence.start, sentence.end - 3):
+            if self.lowers[i] not in HEAR_FORMS or self.lowers[i + 1] != "van":
+                continue
+            source = self.phrases.noun_phrase_at(i + 2, sentence.end)
+            if source is None or source[1] >= sentence.end or self.lowers[source[1]] != "dat":
+                continue
+            _, clause_end = self.phrases.clause_bounds(sentence, source[1] + 1)
+            content = self.chars(source[1] + 1, clause_end)
+            if self.in_quote(self.doc[i]):
+                content = self.clip_to_quote(self.doc[i].idx, content)
+            if content[1] - content[0] < 8:
+                continue
+            found.append(
+                Candidate(
+                    content=content,
+                    kind="indirect",
+                    cue=self.cue_chars(i, i + 2),
+                    source=source,
+                    stance=self.stance("assert", content),
+                )
+            )
+        return found
 
     def verdict_report(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
         """``X noemde de berichten onzin``: a source calling a claim untrue (or true) denies

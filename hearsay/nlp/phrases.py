@@ -17,6 +17,7 @@ from hearsay.lang import LanguagePack
 
 # Capitalised adjectives of origin, which modify a noun rather than name something.
 DEMONYM = re.compile(r"^[A-Z][a-zë]+(?:se|sche|aanse|iaanse|ische)$")
+NEUTER_DEMONYM = re.compile(r"^[A-Z][a-zë]+(?:s|sch)$")
 
 PUNCT_STOP = {",", ".", "!", "?", ";", ":", "(", ")", "—", "–", "-", "\n", "\n\n"}
 # Lower-case name particles that may sit inside a person's name: "Rob van Bree".
@@ -172,6 +173,14 @@ class Phrases:
                     and doc[run_end].text[:1].islower()
                     and not self.stops_phrase(doc[run_end])
                     and has_determiner
+                ) or (
+                    # "een Nederlands onderzoek", "een Belgisch bedrijf": a neuter demonym
+                    run_end == i + 1
+                    and i > start
+                    and doc[i - 1].lower_ == "een"
+                    and NEUTER_DEMONYM.match(token.text) is not None
+                    and run_end < limit
+                    and doc[run_end].text[:1].islower()
                 )
                 if (DEMONYM.match(token.text) or adjective) and run_end == i + 1:
                     i = run_end  # "het Amerikaanse magazine", "Duitse media": a modifier

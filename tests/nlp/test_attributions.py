@@ -1147,3 +1147,120 @@ def test_attributions_reports_after_double_spaces_and_in_subordinate_clauses(
     attributions = analyze(text).attributions
     assert attributions and attributions[0].source is not None, describe(attributions)
     assert attributions[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source", "kind", "stance"),
+    [
+        # A finding named after the content, in a tag or in the next sentence.
+        (
+            "Jongeren sporten minder dan vroeger, bleek vorige week uit een peiling van het NOS.",
+            "Jongeren sporten minder",
+            "een peiling van het NOS",
+            "indirect",
+            "assert",
+        ),
+        (
+            "Koffie verlengt het leven. Dat is de conclusie van een Brits onderzoek.",
+            "Koffie verlengt het leven",
+            "een Brits onderzoek",
+            "indirect",
+            "assert",
+        ),
+        (
+            "Het aantal daklozen stijgt. Dat blijkt uit cijfers van het CBS.",
+            "Het aantal daklozen stijgt",
+            "cijfers van het CBS",
+            "indirect",
+            "assert",
+        ),
+        # Hearing from someone: they are the source, not the one who heard.
+        (
+            "De trainer hoorde van een vriend dat de club hem wil ontslaan.",
+            "de club hem wil ontslaan",
+            "een vriend",
+            "indirect",
+            "assert",
+        ),
+        # "als we X mogen geloven" scopes over the main clause, before or after it.
+        (
+            "Als we de geruchten mogen geloven, gaat het koppel scheiden.",
+            "gaat het koppel scheiden",
+            "de geruchten",
+            "according_to",
+            "assert",
+        ),
+        (
+            "Het wordt een spannend seizoen, als we de makers mogen geloven.",
+            "Het wordt een spannend seizoen",
+            "de makers",
+            "according_to",
+            "assert",
+        ),
+        # An impersonal passive after a document or medium: the document speaks.
+        (
+            "In de brief werd gezegd dat de schuld voor het eind van het jaar betaald moest zijn.",
+            "de schuld voor het eind",
+            "de brief",
+            "indirect",
+            "assert",
+        ),
+        # Separable verbs sharing a form: the particle that comes first decides.
+        (
+            "Een insider gaf zelfs toe aan het blad dat de problemen al jaren spelen.",
+            "de problemen al jaren spelen",
+            "Een insider",
+            "indirect",
+            "confirm",
+        ),
+        (
+            "Haar advocaat liet weten dat zijn cliënt zich niet in de verwijten herkent.",
+            "zijn cliënt zich niet in de verwijten herkent",
+            "Haar advocaat",
+            "indirect",
+            "deny",
+        ),
+        (
+            "Er is niets van waar, zegt de zanger tegen de krant.",
+            "Er is niets van waar",
+            "de zanger",
+            "indirect",
+            "deny",
+        ),
+        (
+            "De advocaat bestrijdt dat zijn cliënt de man heeft geslagen.",
+            "zijn cliënt de man heeft geslagen",
+            "De advocaat",
+            "indirect",
+            "deny",
+        ),
+        (
+            "Bronnen rond de zangeres tipten dat ze in het voorjaar trouwt.",
+            "ze in het voorjaar trouwt",
+            "Bronnen rond de zangeres",
+            "indirect",
+            "assert",
+        ),
+    ],
+)
+def test_attributions_further_report_forms(
+    text: str, fragment: str, source: str, kind: str, stance: str
+) -> None:
+    attribution = find(text, fragment)
+    assert source_text(attribution) == source, describe(analyze(text).attributions)
+    assert attribution.kind == kind
+    assert attribution.stance == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An aside that names a finding while the sentence goes on is no tag.
+        "Voor de achterban, bleek uit reacties, klonk het als muziek in de oren.",
+        # Hearing without a "van" source is the speaker's own perception.
+        "Ik hoor dat het regent.",
+    ],
+)
+def test_attributions_further_forms_not_reports(text: str) -> None:
+    attributions = analyze(text).attributions
+    assert attributions == [], describe(attributions)
