@@ -1512,6 +1512,7 @@ class AttributionFinder:
         for candidate in candidates:
             attribution = self.to_attribution(candidate)
             self.organisation_pronoun(attribution, resolved)
+            self.plural_subject_pronoun(attribution)
             if candidate.inherit == "previous":
                 previous = self.previous_source(resolved, candidate)
                 if previous is not None:
@@ -1586,6 +1587,34 @@ class AttributionFinder:
             if previous.source_name is None and self.plural_phrase(previous.source.text):
                 # The antecedent is the best name the text gives the pronoun.
                 attribution.source_name = previous.source.text
+
+    def plural_subject_pronoun(self, attribution: Attribution) -> None:
+        """ "De aanklagers vonden de straf te licht. Bovendien hoopten ze dat ...": "ze" with
+        a plural verb, and no group source before it, takes up the plural subject of one of
+        the two sentences before."""
+        source, cue = attribution.source, attribution.cue
+        if source is None or cue is None or source.text.lower() not in {"ze", "zij"}:
+            return
+        if attribution.source_type not in {"person", "unknown"}:
+            return  # already taken up by a group or organisation
+        verb = cue.text.split()[0].lower()
+        if not (verb.endswith("en") and verb in self.pack.cue_verbs):
+            return  # "zegt ze", "zei ze": singular
+        sentence = self.sentence_of(self.token_at(source.start))
+        for _ in range(2):
+            if sentence.start == 0:
+                return
+            sentence = self.sentence_of(sentence.start - 1)
+            start = self.skip_conjunctions(sentence.start, sentence.end)
+            phrase = self.phrases.noun_phrase_at(start, sentence.end)
+            if phrase is None or self.entities.entity_at(*phrase) is not None:
+                continue
+            text = self.text[self.doc[phrase[0]].idx : self.chars(*phrase)[1]]
+            if len(text.split()) >= 2 and self.plural_phrase(text):
+                attribution.source_name = text
+                attribution.source_type = "group"
+                attribution.entity_id = None
+                return
 
     def plural_phrase(self, phrase: str) -> bool:
         """A group noun phrase: a plural head ("De aanklagers", "twee mensen uit ...") or

@@ -180,6 +180,7 @@ class SourceResolver:
         wanted = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}.get(
             pronoun
         )
+        tagged = self.quote_tagged_by(position)
         best: tuple[float, Entity] | None = None
         for entity in self.entities.entities:
             if entity.type != "PER":
@@ -187,7 +188,12 @@ class SourceResolver:
             gender = entity.attributes.get("gender")
             if wanted and gender and gender != wanted:
                 continue
-            before = [m for m in entity.mentions if m.end <= position]
+            before = [
+                m
+                for m in entity.mentions
+                # In '"...", vertelt hij' the speaker is not someone the quote talks about.
+                if m.end <= position and not (tagged and tagged[0] <= m.start < tagged[1])
+            ]
             if not before:
                 continue
             distance = position - before[-1].end
@@ -203,6 +209,16 @@ class SourceResolver:
             if best is None or score > best[0]:
                 best = (score, entity)
         return best[1] if best else None
+
+    def quote_tagged_by(self, position: int) -> tuple[int, int] | None:
+        """The quote that a tag at ``position`` follows ('“...”, vertelt hij'): one that
+        ends at most a few characters before it, with no letters but the cue between."""
+        for quote in getattr(self.doc._, "quotes", None) or []:
+            if quote.end <= position <= quote.end + 40:
+                between = self.doc.text[quote.end : position]
+                if len(between.split()) <= 3 and not any(c in between for c in ".!?"):
+                    return (quote.start, quote.end)
+        return None
 
     def in_prepositional_phrase(self, mention: Mention) -> bool:
         """A mention governed by a preposition or listed after "en" ("van X", "X en Y")."""

@@ -1264,3 +1264,22 @@ def test_attributions_further_report_forms(
 def test_attributions_further_forms_not_reports(text: str) -> None:
     attributions = analyze(text).attributions
     assert attributions == [], describe(attributions)
+
+
+def test_attributions_plural_pronoun_takes_up_plural_subject() -> None:
+    text = (
+        "De rechter sprak de verdachte vrij. De aanklagers vonden dat oordeel te mild. "
+        "Bovendien hoopten ze dat de zaak opnieuw zou worden behandeld."
+    )
+    attribution = find(text, "de zaak opnieuw")
+    assert attribution.source_name == "De aanklagers"
+    assert attribution.source_type == "group"
+
+
+def test_attributions_quote_tag_pronoun_skips_people_inside_the_quote() -> None:
+    text = (
+        "Hoofdredacteur Evert Jansen gaf een update: “Het gaat niet goed met Kees Bakker. "
+        "Kees Bakker zit waarschijnlijk in Portugal”, vertelt hij."
+    )
+    attribution = find(text, "zit waarschijnlijk")
+    assert attribution.source_name == "Evert Jansen"
