@@ -1023,7 +1023,9 @@ class AttributionFinder:
         tail = [t for t in self.doc[start:end] if is_word(t)]
         if not tail:
             return False
-        if len(tail) > 12:
+        # "Dat meldt TMZ op basis van documenten die de advocaat heeft ingediend": a phrase
+        # that opens with a preposition may run longer than other tails.
+        if len(tail) > (24 if self.phrases.is_(tail[0], "preposition") else 12):
             return True
         if self.doc[start].text == ",":
             return False  # an apposition: "..., stelde Robert Adang, commandant van ..."
@@ -1177,7 +1179,10 @@ class AttributionFinder:
                 after = j + 2
                 if after < sentence.end and lowers[after] == ",":
                     after += 1
-                if i == self.skip_conjunctions(sentence.start, i) and after < sentence.end - 1:
+                opens_clause = i == self.skip_conjunctions(sentence.start, i) or (
+                    lowers[i - 1] in {"en", "maar"}  # "..., en als we X mogen geloven ..."
+                )
+                if opens_clause and after < sentence.end - 1:
                     _, clause_end = self.phrases.clause_bounds(sentence, after)
                     content = self.chars(after, clause_end)  # "Als we X mogen geloven, ..."
                 elif i > sentence.start and lowers[i - 1] == ",":

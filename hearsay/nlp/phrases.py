@@ -534,10 +534,16 @@ class Phrases:
     def _subject_and_verb_follow(self, start: int, end: int) -> bool:
         """After ", en": adverbs, then a subject and a finite verb (a new main clause)."""
         doc = self.doc
+        first = start
         while start < end and self.is_(doc[start], "adverb"):
             start += 1
         if start < end and self.is_verb_like(doc[start]):
             return start + 1 < end and doc[start + 1].lower_ in SUBJECT_PRONOUNS
+        if start > first:
+            # A main clause inverts after an adverb (", en daarom hebben ze ..."); adverb,
+            # object, verb is the verb-final order of the same subordinate clause
+            # ("dat ze rijker zijn, en daarom de verantwoordelijkheid hebben ...").
+            return False
         return start < end and self._verb_follows(start, end)
 
     def _verb_follows(self, start: int, end: int) -> bool:
