@@ -70,6 +70,8 @@ def marker_pattern(pack: LanguagePack, kind: str) -> re.Pattern[str]:
     return re.compile(r" (?:" + "|".join(alternatives) + r") ")
 
 
+# Infinitives of "zegt ... te zijn/hebben": a report whose content is the infinitive clause.
+TE_INFINITIVES = {"zijn", "hebben", "worden", "willen", "kunnen", "gaan", "komen"}
 PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportative": 3}
 
 # Where a second "dat" clause joins the first under one cue: "dat A, maar dat B".
@@ -683,8 +685,31 @@ class AttributionFinder:
             content = self.chars(colon + 1, sentence.end)
             if content[1] - content[0] < 8:
                 return []
+            if not any(
+                self.phrases.is_verb_like(t) for t in self.doc[colon + 1 : sentence.end]
+            ) and (self.name_colon_line(sentence, -1) or self.name_colon_line(sentence, 1)):
+                # "Jamie Spears: vader van Britney. / Jodi Montgomery: zorgmanager.": a
+                # who-is-who list, descriptions rather than words spoken.
+                return []
             return [Candidate(content=content, kind="direct", source=(start, colon))]
         return []
+
+    def name_colon_line(self, sentence: Span, direction: int) -> bool:
+        """Whether the sentence before (``direction`` -1) or after (+1) ``sentence``,
+        skipping blank lines, opens with a name and a colon."""
+        doc = self.doc
+        while True:
+            index = sentence.start - 1 if direction < 0 else sentence.end
+            if index < 0 or index >= len(doc):
+                return False
+            sentence = self.sentence_of(index)
+            if any(is_word(t) for t in sentence):
+                break
+        entity = self.entities.by_token.get(sentence.start)
+        return entity is not None and any(
+            self.lowers[i] == ":"
+            for i in range(sentence.start + 1, min(sentence.end, sentence.start + 5))
+        )
 
     def rumour_reports(self, sentence: Span) -> list[Candidate]:
         """``Er gaan geruchten dat ...`` / ``De geruchten klinken dat ...``: a rumour noun
@@ -762,6 +787,8 @@ class AttributionFinder:
                 break
             if j > cue_end + 1 and self.cue_verb(word, sentence.end) is not None:
                 break
+            if lower == "te" and j + 1 < limit and self.lowers[j + 1] in TE_INFINITIVES:
+                break  # "zegt geschrokken te zijn dat ...": the infinitive clause is the report
             if lower != "dat" and self.phrases.is_(word, "subordinator"):
                 break  # "eist X omdat de twee niet inzien dat ...": that "dat" is not ours
         if complementiser is None and colon is None:

@@ -507,6 +507,26 @@ class Phrases:
             ):
                 starts.append(i + 1)  # "Nadat ze bekendmaakten dat ..., kwamen er ...": main clause
             elif (
+                token.text == ","
+                and i + 2 < sentence.end
+                and lowers[i + 2] in SUBJECT_PRONOUNS
+                and doc[i + 1].text[:1].islower()
+                and is_word(doc[i + 1])
+                and not any(
+                    self.is_(doc[i + 1], word_class)
+                    for word_class in (
+                        "determiner",
+                        "preposition",
+                        "np_preposition",
+                        "coordinator",
+                        "subordinator",
+                        "pronoun",
+                        "adverb",
+                    )
+                )
+            ):
+                starts.append(i + 1)  # "nu X dat ..., trekken we ...": verb, subject: main clause
+            elif (
                 token.lower_ == "en"
                 and i > sentence.start
                 and doc[i - 1].text == ","

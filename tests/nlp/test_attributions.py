@@ -1283,3 +1283,30 @@ def test_attributions_quote_tag_pronoun_skips_people_inside_the_quote() -> None:
     )
     attribution = find(text, "zit waarschijnlijk")
     assert attribution.source_name == "Evert Jansen"
+
+
+def test_attributions_who_is_who_list_is_no_speech() -> None:
+    text = (
+        "Wie is wie in de zaak?\n\nJan de Vries: vader van Anna en haar curator.\n\n"
+        "Piet Jansen: de nieuwe advocaat van Anna.\n\nKees Bakker: accountant."
+    )
+    attributions = analyze(text).attributions
+    assert attributions == [], describe(attributions)
+
+
+def test_attributions_infinitive_report_keeps_its_dat_clause() -> None:
+    text = "De presentator zegt ook geschrokken te zijn dat zijn ex aangifte deed."
+    attribution = find(text, "aangifte deed")
+    assert attribution.content.text.startswith("ook geschrokken te zijn")
+    assert source_text(attribution) == "De presentator"
+
+
+def test_attributions_inverted_main_clause_ends_the_report() -> None:
+    text = (
+        '"Nu de burgemeester heeft toegezegd dat de boete niet doorgaat, trekken we onze '
+        'vragen in", aldus fractievoorzitter Maarten Flikkema.'
+    )
+    reports = [a for a in all_with(text, "de boete niet doorgaat") if a.kind == "indirect"]
+    assert len(reports) == 1, describe(analyze(text).attributions)
+    assert reports[0].content.text == "de boete niet doorgaat"
+    assert source_text(reports[0]) == "de burgemeester"
