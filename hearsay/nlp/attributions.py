@@ -834,7 +834,9 @@ class AttributionFinder:
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 3:
             return None
-        kind = "mixed" if self.quotes_inside(content) else "indirect"
+        # "stelt dat 'ons personeel ...'": the quote after "dat" makes the report mixed.
+        quoted = start < sentence.end and is_quote_mark(doc[start])
+        kind = "mixed" if quoted or self.quotes_inside(content) else "indirect"
         stance = self.stance(verb.stance, content)
         via = self.via_between(token.i + 1, complementiser)
         source_type = None
@@ -948,12 +950,18 @@ class AttributionFinder:
     def finding_source(self, token: Token, sentence: Span, limit: int) -> tuple[int, int] | None:
         """``Uit onderzoek blijkt dat`` / ``blijkt uit het rapport dat``: the source follows uit."""
         doc = self.doc
+        if token.i > sentence.start and self.lowers[token.i - 1] in {"waaruit", "waarin"}:
+            # "publiceerde een studie waaruit blijkt dat": the study the relative stands for
+            return self.phrase_ending_at(token.i - 1)
         for i in list(range(token.i + 1, limit)) + list(range(sentence.start, token.i)):
             if doc[i].lower_ == "uit":
                 return self.phrases.noun_phrase_at(i + 1, limit if i > token.i else token.i)
         subject = self.phrases.subject_before(sentence.start, token.i)
         if subject and doc[subject[0]].lower_ not in {"het", "dat", "dit", "er"}:
             return subject
+        subject = self.phrases.subject_after(token.i + 1, limit)
+        if subject and doc[subject[0]].lower_ not in {"het", "dat", "dit", "er"}:
+            return subject  # "Op basis daarvan berekende de journalist dat ..."
         return None
 
     def sentence_end(self, sentence: Span) -> int:
@@ -1527,7 +1535,16 @@ class AttributionFinder:
                 clash
                 and candidate.source is not None
                 and other.source is None
-                and not other.inherit
+                and (
+                    not other.inherit
+                    # "X stelt dat '...'": the report naming its source right before the
+                    # quote beats a continuation guessed from the quote before.
+                    or (
+                        candidate.kind in {"mixed", "indirect"}
+                        and candidate.cue is not None
+                        and 0 <= candidate.content[0] - candidate.cue[1] <= 8
+                    )
+                )
             ):
                 kept[kept.index(other)] = candidate  # same content: keep the one naming a source
                 continue
