@@ -107,6 +107,48 @@ def _validation_message(error: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+def _too_large(max_bytes: int) -> str:
+    return (
+        f"the request is too large: at most {max_bytes // 1000} kB "
+        "(a pasted or uploaded article) is accepted"
+    )
+
+
+class BodySizeLimit:
+    """Refuse request bodies over ``max_bytes`` with a 413 and a message: at once when the
+    ``Content-Length`` says so, else as soon as the body read so far passes the cap (the
+    route then stops with an HTTP 413 that the error handler words like any other)."""
+
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            request = Request(scope)
+            status = 413 if declared.isdigit() else 400
+            message = _too_large(self.max_bytes) if status == 413 else "bad Content-Length"
+            response = error_response(request, status, message)
+            await response(scope, receive, send)
+            return
+        received = 0
+
+        async def capped_receive() -> Any:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise StarletteHTTPException(413, _too_large(self.max_bytes))
+            return message
+
+        await self.app(scope, capped_receive, send)
+
+
 def create_app(db: str | Path, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
     """The web application over the store at ``db`` (a SQLite path or ``postgresql://``).
 
@@ -121,8 +163,8 @@ def create_app(db: str | Path, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastA
         "articles, people, outlets and stories in a hearsay store.",
         docs_url=None,  # the Swagger UI loads its assets from a CDN: /docs is ours
         redoc_url=None,
-        max_body_size=max_body_bytes,
     )
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.state.settings = Settings(str(db), max_body_bytes)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -130,10 +172,7 @@ def create_app(db: str | Path, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastA
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         message = str(error.detail)
         if error.status_code == 413:
-            message = (
-                f"the request is too large: at most {max_body_bytes // 1000} kB "
-                "(a pasted or uploaded article) is accepted"
-            )
+            message = _too_large(max_body_bytes)
         elif error.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}"
         return error_response(request, error.status_code, message)

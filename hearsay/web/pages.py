@@ -83,7 +83,10 @@ def _article_page(request: Request, record: dict, *, stored: bool) -> Response:
                 "entity": attribution.get("entity"),
                 "source_key": attribution.get("source_key") if stored else None,
                 "fate": attribution.get("fate"),
-                "outlet_chain": attribution.get("outlet_chain"),
+                # a chain of one unknown outlet says nothing
+                "outlet_chain": attribution.get("outlet_chain")
+                if attribution.get("outlet_chain") not in (None, "?")
+                else None,
             }
             for attribution in attributions
         ],

@@ -425,25 +425,39 @@ def story_graph(store: Store, story_id: int) -> Row:
     nodes: dict[str, Row] = {}
     edges: Counter[tuple[str, str]] = Counter()
 
-    def node(name: str, kind: str, entity_id: int | None = None) -> str:
-        key = name.lower()
+    def node(name: str, kind: str, entity_id: int | None = None, key: str | None = None) -> str:
+        node_id = " ".join(name.lower().split())
         found = nodes.setdefault(
-            key, {"id": key, "label": name, "kind": kind, "entity_id": entity_id, "claims": 0}
+            node_id,
+            {
+                "id": node_id,
+                "label": name,
+                "kind": kind,
+                "entity_id": entity_id,
+                "source_key": key,
+                "claims": 0,
+            },
         )
         if found["kind"] == "source" and kind != "source":
             found["kind"] = kind  # an outlet that is also quoted stays an outlet
         if entity_id is not None and found["entity_id"] is None:
             found["entity_id"] = entity_id
-        return key
+        if key and not found["source_key"]:
+            found["source_key"] = key
+        return node_id
 
     for row in store.db.query(
-        "SELECT a.outlet, c.source_key, c.source_type, c.via, c.entity_id, e.type AS entity_type "
-        "FROM attributions c JOIN articles a ON a.id = c.article_id "
+        "SELECT a.outlet, c.source_key, c.source_name, c.source_text, c.source_type, c.via, "
+        "c.entity_id, e.type AS entity_type FROM attributions c "
+        "JOIN articles a ON a.id = c.article_id "
         "LEFT JOIN entities e ON e.id = c.entity_id WHERE a.story_id = ?",
         [story_id],
     ):
         publisher = node(row["outlet"] or "?", "outlet")
-        if not row["source_key"]:
+        # who is cited: the resolved name, else the words (``een ingewijde``), so a source
+        # relayed by an outlet stays apart from the outlet (the store keys it by the outlet)
+        name = row["source_name"] or row["source_text"] or row["source_key"]
+        if not name:
             continue
         if row["entity_type"] == "PER" or row["source_type"] == "person":
             kind = "person"
@@ -453,13 +467,14 @@ def story_graph(store: Store, story_id: int) -> Row:
             kind = "organisation"
         else:
             kind = "source"
-        cited = node(row["source_key"], kind, row["entity_id"])
+        cited = node(name, kind, row["entity_id"], row["source_key"])
         nodes[cited]["claims"] += 1
         step_from = publisher
-        if row["via"] and row["via"].lower() not in (cited, publisher):
-            relay = node(row["via"], "outlet")
-            edges[(publisher, relay)] += 1
-            step_from = relay
+        if row["via"]:
+            relay = node(row["via"], "outlet", key=None)
+            if relay not in (cited, publisher):
+                edges[(publisher, relay)] += 1
+                step_from = relay
         if step_from != cited:
             edges[(step_from, cited)] += 1
     return {
