@@ -44,13 +44,16 @@ def _span(start: int, end: int, text: str) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text[start:end]}
 
 
-def locate(text: str, needle: str | None, start: int, end: int) -> dict[str, Any] | None:
-    """The occurrence of ``needle`` nearest to the claim ``[start, end)``, as a span.
+def locate(
+    text: str, needle: str | None, start: int, end: int, *, inside: bool = False
+) -> dict[str, Any] | None:
+    """The whole-word occurrence of ``needle`` nearest to the claim ``[start, end)``.
 
     The store keeps a claim's offsets but only the words of its source and cue (``hij``,
-    ``zegt``), so the article page finds them again: the nearest occurrence within
-    :data:`LOCATE_WINDOW` characters, one outside the claim preferred (a source is rarely
-    inside its own quote; a reportative ``zou`` is, and is then found there)."""
+    ``zegt``), so the article page finds them again within :data:`LOCATE_WINDOW` characters.
+    A source or speech verb is rarely inside its own claim (``deelde hij ... dat hij en Kim``:
+    the first ``hij``), so one outside is preferred; a reportative ``zou`` is inside the
+    claim, so ``inside=True`` prefers that one."""
     if not needle:
         return None
     low = max(0, start - LOCATE_WINDOW)
@@ -59,15 +62,19 @@ def locate(text: str, needle: str | None, start: int, end: int) -> dict[str, Any
     position = text.find(needle, low, high)
     while position != -1:
         stop = position + len(needle)
-        if stop <= start:
-            distance, inside = start - stop, 0
-        elif position >= end:
-            distance, inside = position - end, 0
-        else:
-            distance, inside = 0, 1
-        key = (inside, distance, position)
-        if best is None or key < best:
-            best = key
+        whole_word = (position == 0 or not text[position - 1].isalnum()) and (
+            stop == len(text) or not text[stop].isalnum()
+        )
+        if whole_word:
+            if stop <= start:
+                distance, within = start - stop, False
+            elif position >= end:
+                distance, within = position - end, False
+            else:
+                distance, within = 0, True
+            key = (int(within != inside), distance, position)
+            if best is None or key < best:
+                best = key
         position = text.find(needle, position + 1, high)
     if best is None:
         return None
@@ -174,14 +181,21 @@ def article(store: Store, article_id: int) -> Row:
         [article_id],
     ):
         start, end = row["content_start"], row["content_end"]
+        source_span = locate(text, row["source_text"], start, end)
+        # a cue stands next to its source (``volgens geruchten``, ``zei Jansen``); without
+        # a source it is by the claim, inside it for a reportative ``zou``
+        if source_span is not None:
+            cue_span = locate(text, row["cue"], source_span["start"], source_span["end"])
+        else:
+            cue_span = locate(text, row["cue"], start, end, inside=row["kind"] == "reportative")
         attributions.append(
             {
                 "id": row["id"],
                 "content": _span(start, end, text),
-                "source": locate(text, row["source_text"], start, end),
+                "source": source_span,
                 "source_name": row["source_name"],
                 "source_type": row["source_type"],
-                "cue": locate(text, row["cue"], start, end),
+                "cue": cue_span,
                 "kind": row["kind"],
                 "stance": row["stance"],
                 "via": row["via"],
