@@ -106,29 +106,49 @@ async def analyze(
     date: Annotated[str, Form(max_length=10)] = "",
     upload: UploadFile | None = None,
 ) -> Response:
-    """Analyse a pasted text, or an uploaded file (UTF-8 or another encoding hearsay reads)."""
+    """Analyse a pasted text, or an uploaded file in any format ``hearsay analyze`` reads
+    (plain text in any encoding, HTML pages, JSON Lines: the first article)."""
     import re
 
     from starlette.concurrency import run_in_threadpool
 
-    from hearsay.io.readers import decode_bytes
-
     if upload is not None and upload.filename:
         data = await upload.read()
         if data:
-            try:
-                text = decode_bytes(data)
-            except Exception as error:  # any undecodable upload is the user's to fix
-                raise views.BadRequestError(
-                    f"cannot read {upload.filename} as text: {error}"
-                ) from error
-            title = title or upload.filename
+            found = await run_in_threadpool(read_upload, upload.filename, data)
+            text = found.text
+            title = title or found.title or upload.filename
+            date = date or found.date or ""
     if date and not re.match(ISO_DATE, date):
         raise views.BadRequestError(f"date {date!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
     document = await run_in_threadpool(
         analyse_text, request, text, title=title or None, date=date or None
     )
     return _article_page(request, views.document(document), stored=False)
+
+
+#: Upload formats read by their extension; anything else is read as plain text.
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".jsonl", ".json", ".csv", ".tsv")
+
+
+def read_upload(filename: str, data: bytes):
+    """The first article of an uploaded file, read by hearsay's readers (by extension);
+    a file they reject is a 400 with their reason."""
+    import tempfile
+    from pathlib import Path
+
+    from hearsay.api import read
+
+    suffix = Path(filename).suffix.lower()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"upload{suffix if suffix in UPLOAD_SUFFIXES else '.txt'}"
+        path.write_bytes(data)
+        rejects: list = []
+        found = next(iter(read(path, rejects=rejects)), None)
+    if found is None:
+        reason = rejects[0].reason if rejects else "no article text in it"
+        raise views.BadRequestError(f"cannot read {filename}: {reason}")
+    return found
 
 
 @router.get("/entities")

@@ -240,3 +240,15 @@ def test_api_openapi_schema_lists_every_endpoint(client):
     assert docs.status_code == 200
     assert "/api/stories/{story_id}" in docs.text
     assert "cdn" not in docs.text.lower()
+
+
+def test_api_analyze_page_refuses_an_unreadable_upload_with_a_message(client):
+    response = client.post(
+        "/analyze",
+        files={"upload": ("leeg.html", b"<html><body></body></html>", "text/html")},
+    )
+    assert response.status_code == 400
+    assert "cannot read leeg.html" in response.text
+    empty = client.post("/analyze", data={"text": "  "})
+    assert empty.status_code == 400
+    assert "the article text is empty" in empty.text

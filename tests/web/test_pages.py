@@ -181,3 +181,22 @@ def test_pages_analyse_a_pasted_article(page, live_url):
     assert page.locator("aside.panel", has_text="Els Visser").count() == 1
     assert "<script>alert('x')</script>" in page.locator("#article-text").inner_text()
     assert dialogs == []
+
+
+def test_pages_analyse_an_uploaded_html_page(page, live_url):
+    html = (
+        "<html><head><title>Brug dicht</title></head><body><article><h1>Brug dicht</h1>"
+        "<p>De brug over de IJssel gaat een maand dicht voor onderhoud. Dat zegt wethouder "
+        "Tom Smit van de gemeente Deventer. &quot;Het is echt nodig&quot;, zei Smit woensdag "
+        "tegen de gemeenteraad.</p></article></body></html>"
+    )
+    page.goto(f"{live_url}/analyze")
+    page.set_input_files(
+        "input[name=upload]",
+        files=[{"name": "brug.html", "mimeType": "text/html", "buffer": html.encode()}],
+    )
+    page.click("form.analyze-form button")
+    page.wait_for_selector("h1.article-title")
+    text = page.locator("#article-text").inner_text()
+    assert "<p>" not in text and "De brug over de IJssel" in text
+    assert page.locator("aside.panel", has_text="Tom Smit").count() == 1
