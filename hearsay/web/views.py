@@ -310,6 +310,7 @@ def entity(store: Store, entity_id: int, *, limit: int = 200) -> Row:
         for row in db.query(
             "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", [entity_id]
         )
+        if row["alias"] != (record["name"] or "").lower()  # aliases are kept in lower case
     ]
     months: dict[str, Counter[str]] = defaultdict(Counter)
     for row in said:
@@ -526,7 +527,7 @@ def layered_layout(graph: Row, width: int = 880, row_height: int = 34) -> Row:
     for name in order:
         columns[layer[name]].append(name)
     column_count = max(columns) + 1 if columns else 1
-    margin = 110
+    margin = 170
     step = (width - 2 * margin) / max(column_count - 1, 1)
     positions: dict[str, tuple[float, float]] = {}
     height = row_height * (max((len(names) for names in columns.values()), default=1) + 1)
@@ -578,7 +579,7 @@ def timeline_chart(timeline: list[Row], width: int = 880, lane_height: int = 36)
     days = [day for day in (_day(item["date"]) for item in timeline) if day is not None]
     first, last = (min(days), max(days)) if days else (0, 0)
     span = max(last - first, 1)
-    left, right = 130, 30
+    left, right = 130, 70
     usable = width - left - right
     points = []
     stacked: Counter[tuple[int, int]] = Counter()
