@@ -48,7 +48,9 @@ def analyze(request: Request, article: ArticleIn) -> dict[str, Any]:
 
 
 @router.get("/articles", summary="Stored articles, newest first")
-def articles(store: StoreDep, limit: Limit = 50, offset: Annotated[int, Query(ge=0)] = 0):
+def articles(
+    store: StoreDep, limit: Limit = 50, offset: Annotated[int, Query(ge=0)] = 0
+) -> dict[str, Any]:
     return {"rows": views.articles(store, limit=limit, offset=offset)}
 
 

@@ -252,3 +252,19 @@ def test_api_analyze_page_refuses_an_unreadable_upload_with_a_message(client):
     empty = client.post("/analyze", data={"text": "  "})
     assert empty.status_code == 400
     assert "the article text is empty" in empty.text
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/articles/{web-1}", "/stories/{story}", "/search?q=natuur", "/docs"]
+)
+def test_api_pages_load_nothing_from_elsewhere(client, ids, url):
+    import re
+
+    for name, value in ids.items():
+        url = url.replace(f"{{{name}}}", str(value))
+    response = client.get(url)
+    assert response.status_code == 200
+    policy = response.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "default-src 'self'" in policy
+    external = re.findall(r'(?:src|href)="(?:https?:)?//[^"]*"', response.text)
+    assert external == []

@@ -142,7 +142,7 @@ def test_pages_search_with_filters(page, live_url):
     page.fill("input[name=outlet]", "Het Avondblad")
     page.click("form.search-form button")
     page.wait_for_load_state("load")
-    assert page.locator("#result-count").inner_text() == "1 results"
+    assert page.locator("#result-count").inner_text() == "1 result"
     assert "Het Avondblad" in page.locator("li.result").inner_text()
     page.goto(f"{live_url}/search?q=stikstofregels&from=gisteren")
     assert "use YYYY" in page.locator(".message").inner_text()
