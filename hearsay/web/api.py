@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from hearsay.store import queries
@@ -19,6 +19,8 @@ StoreDep = Annotated[Store, Depends(store_of)]
 #: ISO dates as the CLI takes them: 2019, 2019-03, 2019-03-01.
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Limit = Annotated[int, Query(ge=1, le=1000, description="How many rows at most.")]
+#: A row id: what the databases store (64-bit), so a longer number is a 422, not a 500.
+Id = Annotated[int, Path(ge=0, le=2**63 - 1)]
 
 
 class ArticleIn(BaseModel):
@@ -55,7 +57,7 @@ def articles(
 
 
 @router.get("/articles/{article_id}", summary="One stored article with its attributions")
-def article(store: StoreDep, article_id: int) -> dict[str, Any]:
+def article(store: StoreDep, article_id: Id) -> dict[str, Any]:
     """The article, its attributions (source and cue spans found again in the text), the
     entity each source resolves to, and every entity mention."""
     return views.article(store, article_id)
@@ -137,7 +139,7 @@ def entities(
 
 
 @router.get("/entities/{entity_id}", summary="One person or organisation")
-def entity(store: StoreDep, entity_id: int) -> dict[str, Any]:
+def entity(store: StoreDep, entity_id: Id) -> dict[str, Any]:
     """What the entity said as a source and what was said about it, by whom, over time."""
     return views.entity(store, entity_id)
 
@@ -163,6 +165,6 @@ def stories(
 
 
 @router.get("/stories/{story_id}", summary="One story: timeline, chart and citation graph")
-def story(store: StoreDep, story_id: int) -> dict[str, Any]:
+def story(store: StoreDep, story_id: Id) -> dict[str, Any]:
     """As ``hearsay story``, plus the graph of who cites whom and the chart positions."""
     return views.story_view(store, story_id)

@@ -226,6 +226,13 @@ def create_app(db: str | Path, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastA
         status = 404 if isinstance(error, views.NotFoundError) else 400
         return error_response(request, status, error.message)
 
+    import psycopg
+
+    @app.exception_handler(psycopg.DataError)
+    async def data_error(request: Request, error: psycopg.DataError) -> Response:
+        # a value PostgreSQL cannot hold (a NUL character): the request's fault
+        return error_response(request, 400, f"the store cannot take this value: {error}")
+
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, error: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path)

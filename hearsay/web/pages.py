@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from hearsay.store import queries
 from hearsay.store.store import Store
 from hearsay.web import views
-from hearsay.web.api import ISO_DATE, run_search
+from hearsay.web.api import ISO_DATE, Id, run_search
 from hearsay.web.app import analyse_text, store_of, templates
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -22,8 +22,8 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 StoreDep = Annotated[Store, Depends(store_of)]
 
 
-def page(request: Request, name: str, **context) -> Response:
-    return templates.TemplateResponse(request, name, context)
+def page(request: Request, template: str, **context) -> Response:
+    return templates.TemplateResponse(request, template, context)
 
 
 @router.get("/")
@@ -56,7 +56,7 @@ def articles(
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, store: StoreDep, article_id: int) -> Response:
+def article(request: Request, store: StoreDep, article_id: Id) -> Response:
     record = views.article(store, article_id)
     return _article_page(request, record, stored=True)
 
@@ -162,7 +162,7 @@ def entities(
 
 
 @router.get("/entities/{entity_id}")
-def entity(request: Request, store: StoreDep, entity_id: int) -> Response:
+def entity(request: Request, store: StoreDep, entity_id: Id) -> Response:
     return page(request, "entity.html", entity=views.entity(store, entity_id))
 
 
@@ -195,7 +195,7 @@ def stories(
 
 
 @router.get("/stories/{story_id}")
-def story(request: Request, store: StoreDep, story_id: int) -> Response:
+def story(request: Request, store: StoreDep, story_id: Id) -> Response:
     return page(request, "story.html", story=views.story_view(store, story_id))
 
 

@@ -135,6 +135,9 @@ def test_api_stories_and_one_story_with_its_graph(client, ids):
         ("/api/search?q=%22", 400, "cannot search for"),
         ("/api/search?q=AND%20(", 200, None),  # quoted word by word: no FTS5 syntax
         ("/api/articles/abc", 422, "valid integer"),
+        ("/api/articles/99999999999999999999999", 422, "less than or equal to"),
+        ("/api/stories/-1", 422, "greater than or equal to 0"),
+        ("/api/entities?name=%00", 200, None),
         ("/api/search", 422, "Field required"),
         ("/api/search?q=x&from=2024-13-99x", 422, "pattern"),
         ("/api/search?q=x&limit=0", 422, "greater than or equal to 1"),
@@ -222,6 +225,25 @@ def test_api_unexpected_errors_show_no_stack_trace(store_path, monkeypatch):
     assert response.status_code == 500
     assert response.json() == {"detail": "internal error: the server log has the details"}
     assert "secret internals" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "message"),
+    [
+        ("/entities?name=nobody", 200, "No entity called nobody"),
+        ("/entities?name=de", 200, None),
+        ("/articles/99999999999999999999999", 422, "less than or equal to"),
+        ("/search?q=%22", 400, "cannot search for"),
+        ("/stories/999999", 404, "no story 999999"),
+    ],
+)
+def test_api_pages_answer_bad_requests_with_a_page(client, url, status, message):
+    response = client.get(url)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("text/html")
+    if message:
+        assert message in response.text
+    assert "Traceback" not in response.text
 
 
 def test_api_openapi_schema_lists_every_endpoint(client):

@@ -59,3 +59,12 @@ def test_postgres_pages_and_api_answer_as_on_sqlite(postgres_client):
     assert [row["outlet"] for row in search.json()["rows"]] == ["Het Avondblad"]
     for url in ("/", f"/articles/{first['id']}", f"/entities/{entity_id}", "/search?q=natuur"):
         assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/entities?name=%00", "/api/search?q=%00", "/api/sources/a%00b", "/search?q=%00"]
+)
+def test_postgres_a_nul_character_is_a_400_not_a_500(postgres_client, url):
+    response = postgres_client.get(url)
+    assert response.status_code == 400, response.text
+    assert "NUL" in response.text or "0x00" in response.text
