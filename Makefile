@@ -19,10 +19,11 @@ run: $(STAMP)
 	$(BIN)/hearsay analyze hearsay/examples/seed-000.txt
 
 # The store tests run against SQLite and against a throwaway PostgreSQL server that the script
-# starts (installing Debian's postgresql when missing); without one they skip and say so.
+# starts (installing Debian's postgresql when missing); the web tests drive Debian's Chromium
+# (installed when missing). Without either, those tests skip and say so.
 test: $(STAMP)
 	$(BIN)/ruff check hearsay tests scripts
-	scripts/with-postgres.sh $(BIN)/python -m pytest -q
+	scripts/ensure-chromium.sh scripts/with-postgres.sh $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/hearsay bench

@@ -554,6 +554,33 @@ def story(
     _answer(db, output_format, lambda store: store_story(store, story_id))
 
 
+@app.command()
+def serve(
+    db: DbOption = "hearsay.db",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+) -> None:
+    """Web pages and an HTTP API over a store: articles with their sources highlighted,
+    people, sources, stories, search, and a page to analyse a pasted article.
+
+    Example: hearsay serve --db corpus.db
+    Example: hearsay serve --db corpus.db --port 8080   (then open http://127.0.0.1:8080)
+    """
+    is_url = db.startswith(("postgresql://", "postgres://", "sqlite:///"))
+    if not is_url and not Path(db).is_file():
+        _err(f"no store at {db}: make one with hearsay ingest FILES --db {db}")
+        raise typer.Exit(EXIT_FAILED)
+    from hearsay.web import serve as serve_app
+
+    try:
+        serve_app(db, host=host, port=port)
+    except HearsayError as error:
+        _err(str(error))
+        raise typer.Exit(EXIT_FAILED) from error
+
+
 class ExportFormat(str, Enum):
     parquet = "parquet"
     csv = "csv"
