@@ -623,6 +623,7 @@ class AttributionFinder:
                 if candidate is not None:
                     found.append(candidate)
             found += self.final_aldus(sentence)
+            found += self.final_weet(sentence)
             found += self.rumour_reports(sentence)
             found += self.colon_statement(sentence)
             found += self.as_reported(sentence)
@@ -1329,6 +1330,33 @@ class AttributionFinder:
             stance=self.stance(verb.stance, content),
         )
 
+    def final_weet(self, sentence: Span) -> list[Candidate]:
+        """``Unquoted claim, weet The Daily Mail.``: "weten" reports only as a final tag."""
+        doc = self.doc
+        for i in range(sentence.start + 2, sentence.end - 1):
+            if self.lowers[i] not in {"weet", "wist", "wisten"} or doc[i - 1].text != ",":
+                continue
+            if is_quote_mark(doc[i - 2]) or self.in_quote(doc[i - 2]):
+                continue
+            subject = self.phrases.subject_after(i + 1, sentence.end)
+            if subject is None or any(is_word(t) for t in doc[subject[1] : sentence.end]):
+                continue
+            if doc[subject[0]].lower_ in SUBJECT_PRONOUNS:
+                continue  # ", weet je", ", wist hij": not a source quoted
+            content = self.chars(sentence.start, i - 1)
+            if content[1] - content[0] < 8:
+                continue
+            return [
+                Candidate(
+                    content=content,
+                    kind="indirect",
+                    cue=self.cue_chars(i, i + 1),
+                    source=subject,
+                    stance=self.stance("assert", content),
+                )
+            ]
+        return []
+
     def final_aldus(self, sentence: Span) -> list[Candidate]:
         """``Unquoted claim, aldus X.``"""
         doc = self.doc
@@ -1544,6 +1572,13 @@ class AttributionFinder:
                         and candidate.cue is not None
                         and 0 <= candidate.content[0] - candidate.cue[1] <= 8
                     )
+                    # "Volgens zijn advocaat is Heard “de misbruiker”": the volgens clause
+                    # holds the quote and names its source.
+                    or (
+                        candidate.kind == "according_to"
+                        and candidate.content[0] < other.content[0]
+                        and candidate.content[1] >= other.content[1] - 2
+                    )
                 )
             ):
                 kept[kept.index(other)] = candidate  # same content: keep the one naming a source
@@ -1696,6 +1731,19 @@ class AttributionFinder:
                 return previous
         return None
 
+    def apposition_name(self, end: int):
+        """The person named in ", Karim Aachboun," right after a source phrase, or None."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return None
+        entity = self.entities.by_token.get(end + 1)
+        if entity is None or entity.type != "PER":
+            return None
+        i = end + 1
+        while i < len(doc) and self.entities.by_token.get(i) is entity:
+            i += 1
+        return entity if i < len(doc) and doc[i].text == "," else None
+
     def to_attribution(self, candidate: Candidate) -> Attribution:
         text = self.text
         content = TextSpan.of(text, *candidate.content)
@@ -1715,6 +1763,18 @@ class AttributionFinder:
             attribution.source_type = resolved.source_type  # type: ignore[assignment]
             attribution.source_name = resolved.source_name
             attribution.entity_id = resolved.entity.id if resolved.entity else None
+            named = self.apposition_name(end) if resolved.source_name is None else None
+            if named is not None and resolved.source_type in {
+                "person",
+                "representative",
+                "anonymous",
+            }:
+                # "De juridisch adviseur van Kaes, Karim Aachboun, liet weten": the
+                # apposition names the source.
+                attribution.source_name = named.name
+                attribution.entity_id = named.id
+                if resolved.source_type == "anonymous":
+                    attribution.source_type = "person"
             if attribution.via is None and resolved.source_type in {
                 "anonymous",
                 "representative",

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from hearsay.lang import LanguagePack
+from hearsay.lang import LanguagePack, noun_type
 
 # Capitalised adjectives of origin, which modify a noun rather than name something.
 DEMONYM = re.compile(r"^[A-Z][a-zë]+(?:se|sche|aanse|iaanse|ische)$")
@@ -213,6 +213,12 @@ class Phrases:
                 and doc[i].text[:1].islower()
                 and not self.is_(doc[i], "np_preposition")
                 and not self._title_before_name(i, limit)
+                # "de juridisch adviseur": an uninflected adjective before a source noun
+                and not (
+                    noun_type(self.pack, token.lower_) is None
+                    and noun_type(self.pack, doc[i].lower_) is not None
+                    and not self.stops_phrase(doc[i])
+                )
             ):
                 break  # the noun after its adjectives ends it: "de strandgangers | bedaarden"
         if words == 0:
@@ -449,6 +455,8 @@ class Phrases:
             and not self.could_be_bare_subject(doc[start])
         ):
             return None  # "zei volmondig 'ja'": an adverb, not a subject
+        if phrase is not None and self.is_(doc[phrase[1] - 1], "time"):
+            return None  # "schrijft deze week dat": a time adverbial, not a subject
         return phrase
 
     def could_be_bare_subject(self, token: Token) -> bool:

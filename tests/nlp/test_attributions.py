@@ -1310,3 +1310,60 @@ def test_attributions_inverted_main_clause_ends_the_report() -> None:
     assert len(reports) == 1, describe(analyze(text).attributions)
     assert reports[0].content.text == "de boete niet doorgaat"
     assert source_text(reports[0]) == "de burgemeester"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source", "source_name", "kind"),
+    [
+        (
+            "De juridisch adviseur van de familie, Karim de Boer, liet weten dat hij het "
+            "besluit steunt.",
+            "hij het besluit steunt",
+            "De juridisch adviseur van de familie",
+            "Karim de Boer",
+            "indirect",
+        ),
+        (
+            "Het paleis kwam met een verklaring. Daarin liet koningin Maxima weten dat de "
+            "familie bedroefd is.",
+            "de familie bedroefd is",
+            "Maxima",
+            "Maxima",
+            "indirect",
+        ),
+        (
+            "De president gaat er prat op dat hij de enige rechtmatige leider is.",
+            "hij de enige rechtmatige leider is",
+            "De president",
+            None,
+            "indirect",
+        ),
+        (
+            "Het koppel vloog naar Parijs in een privéjet, weet The Daily Mail.",
+            "Het koppel vloog naar Parijs",
+            "The Daily Mail",
+            "Daily Mail",
+            "indirect",
+        ),
+        (
+            "De club gaat niet akkoord. Volgens zijn advocaat is de speler “het slachtoffer "
+            "in deze zaak.”",
+            "het slachtoffer",
+            "zijn advocaat",
+            None,
+            "according_to",
+        ),
+    ],
+)
+def test_attributions_sources_named_around_the_cue(
+    text: str, fragment: str, source: str, source_name: str | None, kind: str
+) -> None:
+    attribution = find(text, fragment)
+    assert source in (source_text(attribution) or ""), describe(analyze(text).attributions)
+    assert attribution.source_name == source_name
+    assert attribution.kind == kind
+
+
+def test_attributions_time_phrase_is_no_inverted_subject() -> None:
+    attributions = analyze("De Telegraaf schrijft deze week dat de trainer vertrekt.").attributions
+    assert all(source_text(a) != "deze week" for a in attributions), describe(attributions)
