@@ -21,6 +21,8 @@ from hearsay.nlp.phrases import token_index as token_at_char
 PRONOUN_SOURCES = {"hij", "hem", "zij", "ze", "haar", "ik", "wij", "we", "men", "zijn"}
 FIRST_PERSON = {"ik", "wij", "we", "mij", "me"}
 VIA_PREPOSITIONS = {"in", "bij", "aan", "tegenover", "tegen", "op"}
+# Words that head a partitive phrase ("een van de bronnen"): the type is the noun's after van.
+PARTITIVE_HEADS = {"een", "één", "twee", "drie", "vier", "enkele", "sommige", "velen", "veel"}
 ENTITY_SOURCE_TYPES = {"PER": "person", "ORG": "organisation", "OUTLET": "outlet"}
 
 
@@ -75,6 +77,8 @@ class SourceResolver:
             ):
                 head_end = start + i
                 break
+        if head_end - start == 1 and lower[0] in PARTITIVE_HEADS:
+            head_end = end  # "een van de bronnen", "twee van zijn vrienden": the noun after van
         named = self.entities.entity_at(start, head_end)
         typed_nouns = [
             (i, self.noun_type(doc[i].lower_))

@@ -1367,3 +1367,11 @@ def test_attributions_sources_named_around_the_cue(
 def test_attributions_time_phrase_is_no_inverted_subject() -> None:
     attributions = analyze("De Telegraaf schrijft deze week dat de trainer vertrekt.").attributions
     assert all(source_text(a) != "deze week" for a in attributions), describe(attributions)
+
+
+def test_attributions_mixed_quote_style_and_partitive_source() -> None:
+    text = "Het gaat slecht. ‘Ze zijn al weken uit elkaar”, zegt een van de bronnen."
+    attribution = find(text, "Ze zijn al weken uit elkaar")
+    assert attribution.kind == "direct"
+    assert source_text(attribution) == "een van de bronnen"
+    assert attribution.source_type == "anonymous"
