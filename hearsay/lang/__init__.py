@@ -151,7 +151,9 @@ def noun_type(pack: LanguagePack, word: str) -> str | None:
     word = word.split("-")[-1]
     if word in pack.source_nouns:
         return pack.source_nouns[word]
-    for noun, source_type in pack.source_nouns.items():
-        if len(noun) >= 5 and word.endswith(noun):
+    # The longest listed noun of five letters or more that ends the word.
+    for start in range(1, len(word) - 4):
+        source_type = pack.source_nouns.get(word[start:])
+        if source_type is not None:
             return source_type
     return None

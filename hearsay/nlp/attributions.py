@@ -41,19 +41,27 @@ QUESTION_WORDS = {"hoe", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
 WILL = {"wil", "wilde", "willen", "wilden"}
 # "hoor van X dat": hearing from someone makes them the source (not a cue verb: "ik hoor
 # dat" alone is the speaker's own perception).
-HEAR_FORMS = {
-    "hoor",
-    "hoort",
-    "horen",
-    "hoorde",
-    "hoorden",
-    "gehoord",
-    "vernam",
-    "vernamen",
-    "vernomen",
-}
+WEET_FORMS = frozenset({"weet", "wist", "wisten"})
+HEAR_FORMS = frozenset(
+    {
+        "hoor",
+        "hoort",
+        "horen",
+        "hoorde",
+        "hoorden",
+        "gehoord",
+        "vernam",
+        "vernamen",
+        "vernomen",
+    }
+)
 MARKER_GAP = "…"  # in a marker: up to this many words may stand between its parts
 MARKER_GAP_WORDS = 5
+
+
+@cache
+def rumour_nouns(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(noun for noun, kind in pack.source_nouns.items() if kind == "rumour")
 
 
 @cache
@@ -116,7 +124,20 @@ class AttributionFinder:
             ):
                 self.quoted_tokens[i] = True
 
+        self._positions: dict[str, list[int]] = {}
+
     # -- helpers -------------------------------------------------------------------------
+    def positions_in(self, sentence: Span, name: str, words: frozenset[str]) -> list[int]:
+        """The tokens of ``sentence`` whose lower case is one of ``words``: found in one
+        pass over the document per word set, so that rare triggers cost nothing per
+        sentence."""
+        found = self._positions.get(name)
+        if found is None:
+            found = self._positions[name] = [
+                i for i, word in enumerate(self.lowers) if word in words
+            ]
+        return found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]
+
     def in_quote(self, token: Token) -> bool:
         return self.quoted_tokens[token.i]
 
@@ -716,8 +737,8 @@ class AttributionFinder:
         """``Er gaan geruchten dat ...`` / ``De geruchten klinken dat ...``: a rumour noun
         with a reported clause, whatever verb stands between."""
         found = []
-        for i in range(sentence.start, sentence.end):
-            if self.quoted_tokens[i] or self.pack.source_nouns.get(self.lowers[i]) != "rumour":
+        for i in self.positions_in(sentence, "rumour", rumour_nouns(self.pack)):
+            if self.quoted_tokens[i]:
                 continue
             for j in range(i + 1, min(sentence.end, i + 5)):
                 if self.lowers[j] == "dat" and j + 1 < sentence.end:
@@ -1199,10 +1220,14 @@ class AttributionFinder:
         geloven``: the main clause is according to the phrase between."""
         found = []
         lowers = self.lowers
-        for marker in self.pack.markers.get("believe_if", []):
-            size = len(marker)
-            for i in range(sentence.start, sentence.end - size):
-                if tuple(lowers[i : i + size]) != marker or self.quoted_tokens[i]:
+        markers = self.pack.markers.get("believe_if", [])
+        openers = frozenset(marker[0] for marker in markers)
+        for i in self.positions_in(sentence, "believe_if", openers):
+            if self.quoted_tokens[i]:
+                continue
+            for marker in markers:
+                size = len(marker)
+                if tuple(lowers[i : i + size]) != marker:
                     continue
                 source = self.phrases.noun_phrase_at(i + size, sentence.end)
                 if source is None:
@@ -1242,8 +1267,8 @@ class AttributionFinder:
         """``Ik hoor van goede bronnen dat ...``: the source is the phrase after "van",
         not the one who heard (also inside a quote: the speaker passes it on)."""
         found = []
-        for i in range(sentence.start, sentence.end - 3):
-            if self.lowers[i] not in HEAR_FORMS or self.lowers[i + 1] != "van":
+        for i in self.positions_in(sentence, "hear", HEAR_FORMS):
+            if i >= sentence.end - 3 or self.lowers[i + 1] != "van":
                 continue
             source = self.phrases.noun_phrase_at(i + 2, sentence.end)
             if source is None or source[1] >= sentence.end or self.lowers[source[1]] != "dat":
@@ -1333,8 +1358,8 @@ class AttributionFinder:
     def final_weet(self, sentence: Span) -> list[Candidate]:
         """``Unquoted claim, weet The Daily Mail.``: "weten" reports only as a final tag."""
         doc = self.doc
-        for i in range(sentence.start + 2, sentence.end - 1):
-            if self.lowers[i] not in {"weet", "wist", "wisten"} or doc[i - 1].text != ",":
+        for i in self.positions_in(sentence, "weet", WEET_FORMS):
+            if not sentence.start + 2 <= i < sentence.end - 1 or doc[i - 1].text != ",":
                 continue
             if is_quote_mark(doc[i - 2]) or self.in_quote(doc[i - 2]):
                 continue

@@ -96,8 +96,12 @@ def is_capitalised(token: Token) -> bool:
     )
 
 
+ALNUM = re.compile(r"[^\W_]")
+
+
 def is_word(token: Token) -> bool:
-    return any(character.isalnum() for character in token.text)
+    """Whether the token holds a letter or digit (a regex: this runs for every token)."""
+    return ALNUM.search(token.text) is not None
 
 
 def is_quote_mark(token: Token) -> bool:
