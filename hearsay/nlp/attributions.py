@@ -1412,9 +1412,32 @@ class AttributionFinder:
         """``volgens X``, ``naar verluidt``, ``naar eigen zeggen``."""
         doc = self.doc
         found = []
+        rumours = self.pack.markers.get("rumour", [])
+        rumour_openers = frozenset(marker[0] for marker in rumours)
         for sentence in sentences(doc):
             for i in range(sentence.start, sentence.end):
                 lower = self.lowers[i]
+                if lower in rumour_openers and not self.quoted_tokens[i]:
+                    marker = next(
+                        (m for m in rumours if tuple(self.lowers[i : i + len(m)]) == m), None
+                    )
+                    if marker is not None:
+                        # "naar verluidt", "naar het schijnt", ", schijnt het,": hearsay with
+                        # no source, over the clause around it.
+                        clause_start, clause_end = self.phrases.clause_bounds(
+                            sentence, i, comma_verbs=False
+                        )
+                        clause_start = max(clause_start, self.clause_start_before(i, commas=False))
+                        clause_start = self.skip_conjunctions(clause_start, i)
+                        found.append(
+                            Candidate(
+                                content=self.chars(clause_start, clause_end),
+                                kind="according_to",
+                                cue=self.cue_chars(i + (lower == ","), i + len(marker)),
+                                source_type="rumour",
+                            )
+                        )
+                        continue
                 if lower not in {"volgens", "naar"} or self.quoted_tokens[i]:
                     continue
                 token = doc[i]
@@ -1427,7 +1450,12 @@ class AttributionFinder:
                     phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)
                     if phrase is None:
                         continue
-                    if token.i == clause_start:
+                    dash_end = self.parenthesis_end(token.i, sentence.end)
+                    if dash_end is not None:
+                        # "De rapper - volgens Forbes de best betaalde ster - deed ...":
+                        # the aside is the claim.
+                        content = self.chars(phrase[1], dash_end)
+                    elif token.i == clause_start:
                         content = self.chars(phrase[1], clause_end)
                     else:
                         content = self.chars(clause_start, clause_end)
@@ -1443,17 +1471,7 @@ class AttributionFinder:
                     )
                 elif lower == "naar" and token.i + 1 < sentence.end:
                     nxt = doc[token.i + 1].lower_
-                    if nxt == "verluidt":
-                        content = self.chars(clause_start, clause_end)
-                        found.append(
-                            Candidate(
-                                content=content,
-                                kind="according_to",
-                                cue=self.cue_chars(token.i, token.i + 2),
-                                source_type="rumour",
-                            )
-                        )
-                    elif (
+                    if (
                         nxt == "eigen"
                         and token.i + 2 < sentence.end
                         and doc[token.i + 2].lower_ == "zeggen"
@@ -1476,6 +1494,16 @@ class AttributionFinder:
                             )
                         )
         return found
+
+    def parenthesis_end(self, i: int, limit: int) -> int | None:
+        """Where the dash or bracket aside that opens right before token ``i`` closes."""
+        if i == 0 or self.doc[i - 1].text not in {"-", "–", "—", "("}:
+            return None
+        closer = ")" if self.doc[i - 1].text == "(" else self.doc[i - 1].text
+        for j in range(i + 1, limit):
+            if self.doc[j].text == closer:
+                return j
+        return None
 
     def skip_conjunctions(self, start: int, limit: int) -> int:
         doc = self.doc
@@ -1509,10 +1537,17 @@ class AttributionFinder:
                 after = [t.lower_ for t in doc[token.i + 1 : clause_end] if is_word(t)]
                 if after[:1] in (["ik"], ["je"], ["jij"], ["we"], ["wij"], ["u"]):
                     continue  # "zou ik zeggen", "zou je denken": the writer's own voice
-                if after[:1] in (["zijn"], ["worden"]) or (
-                    before in (["het"], ["dat"], ["dit"])
-                    and after[-1:] in (["zijn"], ["worden"])
-                    and not any(self.is_participle(w) for w in after)
+                if (
+                    (
+                        after[:1] in (["zijn"], ["worden"])
+                        # "zou zijn gestrand": a perfect, hearsay; "zou zijn overwinning zijn" not
+                        and not any(self.is_participle(w) and len(w) > 5 for w in after[1:4])
+                    )
+                    or (
+                        before in (["het"], ["dat"], ["dit"])
+                        and after[-1:] in (["zijn"], ["worden"])
+                        and not any(self.is_participle(w) for w in after)
+                    )
                 ):
                     continue  # "Het zou haar overwinning zijn": hypothetical, not hearsay
                 if set(after) & blockers or any(

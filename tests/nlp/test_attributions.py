@@ -1375,3 +1375,51 @@ def test_attributions_mixed_quote_style_and_partitive_source() -> None:
     assert attribution.kind == "direct"
     assert source_text(attribution) == "een van de bronnen"
     assert attribution.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kind", "source"),
+    [
+        (
+            "De zanger heeft naar het schijnt een nieuwe vriendin.",
+            "een nieuwe vriendin",
+            "according_to",
+            None,
+        ),
+        (
+            "De club wil, schijnt het, een nieuwe trainer.",
+            "een nieuwe trainer",
+            "according_to",
+            None,
+        ),
+        (
+            "Ze waren verloofd, maar de relatie zou zijn gestrand door de media.",
+            "de relatie zou zijn gestrand",
+            "reportative",
+            None,
+        ),
+        (
+            "De rapper - volgens het blad Forbes de best betaalde ster van 2020 - trad op.",
+            "de best betaalde ster van 2020",
+            "according_to",
+            "het blad Forbes",
+        ),
+    ],
+)
+def test_attributions_hearsay_markers(
+    text: str, fragment: str, kind: str, source: str | None
+) -> None:
+    attribution = find(text, fragment)
+    assert attribution.kind == kind
+    assert source_text(attribution) == source
+    if kind == "according_to" and source is not None:
+        assert "trad op" not in attribution.content.text  # the aside only
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het zou zijn grootste overwinning zijn.", "Het schijnt het beste te zijn."],
+)
+def test_attributions_hearsay_markers_not_reports(text: str) -> None:
+    attributions = analyze(text).attributions
+    assert attributions == [], describe(attributions)
