@@ -38,6 +38,28 @@ from hearsay.nlp.sources import ResolvedSource, SourceResolver
 TERMINAL = re.compile(r"[.!?…]['\"”’]*\s*$")
 KLINKT_HET = {"klinkt", "klonk", "luidt", "luidde", "echoot", "echode", "heet"}
 QUESTION_WORDS = {"hoe", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
+# Modals before an infinitive cue make it no report ("moeten benadrukken"); "zou zeggen"
+# is hearsay and stays.
+MODALS = {
+    "moet",
+    "moeten",
+    "moest",
+    "moesten",
+    "kan",
+    "kunnen",
+    "kon",
+    "konden",
+    "zal",
+    "zullen",
+    "mag",
+    "mogen",
+    "wil",
+    "willen",
+    "wilde",
+    "wilden",
+    "hoeft",
+    "hoeven",
+}
 WILL = {"wil", "wilde", "willen", "wilden"}
 # "hoor van X dat": hearing from someone makes them the source (not a cue verb: "ik hoor
 # dat" alone is the speaker's own perception).
@@ -609,6 +631,8 @@ class AttributionFinder:
                     continue  # an infinitive ("om in te stellen") or a noun ("de hoop")
                 if lowers[i] == "zeggen" and i > sentence.start and lowers[i - 1] in WILL:
                     continue  # "wil zeggen dat": means, no report
+                if i > sentence.start and lowers[i - 1] in MODALS and lowers[i].endswith("en"):
+                    continue  # "Zij moeten benadrukken dat ...": an obligation, no report
                 token = doc[i]
                 entry = self.cue_verb(token, sentence.end)
                 if entry is None:
@@ -767,6 +791,13 @@ class AttributionFinder:
         self, token: Token, verb, cue_end: int, sentence: Span
     ) -> Candidate | None:
         doc = self.doc
+        if (
+            token.i >= 2
+            and doc[token.i - 1].text == ","
+            and (is_quote_mark(doc[token.i - 2]) or self.in_quote(doc[token.i - 2]))
+            and not self.in_quote(token)
+        ):
+            return None  # '"...", zegt X, het bureau dat ze runnen': a tag; its "dat" relative
         limit = min(sentence.end, cue_end + 24)
         complementiser = None
         colon = None
@@ -1332,6 +1363,11 @@ class AttributionFinder:
         words = [t for t in doc[cue_end + 1 : clause_end] if is_word(t)]
         if len(words) < 3 or not self.infinitive_before_comma(cue_end + 1, clause_end):
             return None
+        if any(
+            doc[j].text == ":" and (is_quote_mark(doc[j + 1]) or self.in_quote(doc[j + 1]))
+            for j in range(cue_end + 1, min(clause_end, len(doc) - 1))
+        ):
+            return None  # "vertelde ze het volgende: “... te treden”": a quote, not a te-clause
         subject = self.subject_of(token.i, token.i + 1, clause_end)
         if subject is None:
             return None
@@ -1563,6 +1599,13 @@ class AttributionFinder:
                     continue  # "voordat dat zou gebeuren": a future in the past
                 if clause_start > sentence.start and doc[clause_start - 1].lower_ in conditionals:
                     continue
+                opener = self.skip_conjunctions(sentence.start, token.i)
+                if (
+                    self.lowers[opener] in conditionals
+                    and token.i > opener
+                    and self.lowers[token.i - 1] == ","
+                ):
+                    continue  # "Als Maduro hem zou arresteren, zou dat ...": the consequence
                 if "volgens" in words or any(
                     self.cue_verb(t, clause_end) and self.lowers[t.i + 1 : clause_end].count("dat")
                     for t in doc[clause_start:clause_end]

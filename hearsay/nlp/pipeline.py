@@ -66,12 +66,12 @@ class SentenceBreaks:
             elif (
                 len(previous_text) > 2
                 and previous_text.endswith(".")
-                and previous_text[-2].islower()
+                and (previous_text[-2].islower() or previous_text[:-1].isupper())
                 and previous_text.count(".") == 1
                 and text[:1].isupper()
             ):
-                # "te ver. Aan RTL ...": spaCy reads "ver." as an abbreviation and does not
-                # end the sentence; a capital after a word with one final dot starts one.
+                # "te ver. Aan RTL ...", "van de VS. Maduro ...": spaCy reads "ver." and "VS."
+                # as abbreviations; a capital after a word with one final dot starts a sentence.
                 token.is_sent_start = True
             elif token.is_sent_start and previous_text == "." and text[:1].islower():
                 # "in haar magazine LINDA. dat ...": a full stop before a lower-case word

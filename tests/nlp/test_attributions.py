@@ -1423,3 +1423,38 @@ def test_attributions_hearsay_markers(
 def test_attributions_hearsay_markers_not_reports(text: str) -> None:
     attributions = analyze(text).attributions
     assert attributions == [], describe(attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The consequence of a condition is no hearsay.
+        "Als de minister zou aftreden, zou dat het kabinet verzwakken.",
+        # An obligation to say something is no report.
+        "Media moeten benadrukken dat vrouwen ook werken.",
+    ],
+)
+def test_attributions_conditions_and_obligations_are_no_reports(text: str) -> None:
+    attributions = analyze(text).attributions
+    assert attributions == [], describe(attributions)
+
+
+def test_attributions_quote_tag_takes_no_relative_clause() -> None:
+    text = (
+        "“Ik zeg er niets over”, zegt Anna de Wit, manager van Spec, het bureau dat ze "
+        "samen runnen."
+    )
+    attributions = analyze(text).attributions
+    assert [a.content.text for a in attributions] == ["Ik zeg er niets over"], describe(
+        attributions
+    )
+
+
+def test_attributions_acronym_full_stop_ends_the_sentence() -> None:
+    text = (
+        "Volgens de regering is hij een marionet van de VS. De president zegt dat hij "
+        "de enige leider is."
+    )
+    according = find(text, "marionet")
+    assert "president" not in according.content.text
+    assert source_text(find(text, "de enige leider")) == "De president"
