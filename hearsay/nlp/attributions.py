@@ -1586,7 +1586,14 @@ class AttributionFinder:
                     )
                 ):
                     continue  # "Het zou haar overwinning zijn": hypothetical, not hearsay
-                if set(after) & blockers or any(
+                # A blocker counts in the zou-clause itself, not in a purpose clause after a
+                # comma (", om toch contact te kunnen hebben").
+                main_after = []
+                for t in doc[token.i + 1 : clause_end]:
+                    if t.text == "," or t.lower_ == "om":
+                        break
+                    main_after.append(t.lower_)
+                if set(main_after) & blockers or any(
                     word in conditionals and (k == 0 or before[k - 1] in {",", "en", "maar"})
                     for k, word in enumerate(before)
                 ):

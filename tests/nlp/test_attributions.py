@@ -1458,3 +1458,13 @@ def test_attributions_acronym_full_stop_ends_the_sentence() -> None:
     according = find(text, "marionet")
     assert "president" not in according.content.text
     assert source_text(find(text, "de enige leider")) == "De president"
+
+
+def test_attributions_purpose_clause_does_not_block_hearsay() -> None:
+    text = (
+        "De twee zouden smartphones hebben meegesmokkeld naar hun resort, om toch contact "
+        "met elkaar te kunnen hebben."
+    )
+    attribution = find(text, "smartphones hebben meegesmokkeld")
+    assert attribution.kind == "reportative"
+    assert "om toch contact" in attribution.content.text
