@@ -73,6 +73,9 @@ class SentenceBreaks:
                 # "te ver. Aan RTL ...", "van de VS. Maduro ...": spaCy reads "ver." and "VS."
                 # as abbreviations; a capital after a word with one final dot starts a sentence.
                 token.is_sent_start = True
+            elif token.is_sent_start and previous_text in {",", ";"}:
+                # "van LINDA., neemt ...": no sentence starts after a comma.
+                token.is_sent_start = False
             elif token.is_sent_start and previous_text == "." and text[:1].islower():
                 # "in haar magazine LINDA. dat ...": a full stop before a lower-case word
                 # belongs to a name or an abbreviation and ends no sentence.

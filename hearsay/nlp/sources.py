@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 from hearsay.lang import LanguagePack, noun_type
 from hearsay.model import Entity, Mention
 from hearsay.nlp.entities import EntityIndex
-from hearsay.nlp.phrases import SOURCE_PLACE_PREPOSITIONS, Phrases, is_capitalised
+from hearsay.nlp.phrases import SOURCE_PLACE_PREPOSITIONS, Phrases, is_capitalised, sentence_at
 from hearsay.nlp.phrases import token_index as token_at_char
 
+PRONOUN_GENDER = {"hij": "m", "hem": "m", "zij": "f", "haar": "f"}
 PRONOUN_SOURCES = {"hij", "hem", "zij", "ze", "haar", "ik", "wij", "we", "men", "zijn"}
 FIRST_PERSON = {"ik", "wij", "we", "mij", "me"}
 VIA_PREPOSITIONS = {"in", "bij", "aan", "tegenover", "tegen", "op"}
@@ -185,6 +186,11 @@ class SourceResolver:
             pronoun
         )
         tagged = self.quote_tagged_by(position)
+        tagged_subject = -1
+        if tagged:
+            opening = sentence_at(doc, token_at_char(doc, tagged[0]))
+            if opening.start_char < tagged[0]:
+                tagged_subject = opening.start_char
         best: tuple[float, Entity] | None = None
         for entity in self.entities.entities:
             if entity.type != "PER":
@@ -210,6 +216,10 @@ class SourceResolver:
                 score += 300
             if self.in_prepositional_phrase(before[-1]):
                 score -= 250  # "de moeder van Lili en Howick": not the likely subject
+            if tagged and any(m.start == tagged_subject for m in before):
+                # "Karin Swerink, hoofdredacteur, neemt het over: “...”, schrijft ze": the
+                # subject of the sentence that introduces the quote speaks it.
+                score += 600
             if best is None or score > best[0]:
                 best = (score, entity)
         return best[1] if best else None
@@ -298,3 +308,8 @@ class SourceResolver:
         self.entities.add_mention(
             entity, Mention(span.start_char, span.end_char, span.text, "pronoun"), range(start, end)
         )
+        # A person the article calls "hij" is a man from here on, so a later "ze" does not
+        # land on him ("Wesley ... hij ... Yolanthe ... ze vertelt"); "ze" may be plural.
+        gender = PRONOUN_GENDER.get(span.text.lower())
+        if entity.type == "PER" and gender and "gender" not in entity.attributes:
+            entity.attributes["gender"] = gender

@@ -1468,3 +1468,23 @@ def test_attributions_purpose_clause_does_not_block_hearsay() -> None:
     attribution = find(text, "smartphones hebben meegesmokkeld")
     assert attribution.kind == "reportative"
     assert "om toch contact" in attribution.content.text
+
+
+def test_attributions_a_man_called_hij_is_not_ze() -> None:
+    text = (
+        "In het boek vertelt Wesley dat drank de oorzaak was. Hij zegt dat het niet goed "
+        "uitpakte. Yolanthe las het boek niet. Maar ze vertelt in gesprek met Privé: "
+        "“Ik vind dat nog te moeilijk.”"
+    )
+    attribution = find(text, "Ik vind dat nog te moeilijk")
+    assert attribution.source_name == "Yolanthe"
+
+
+def test_attributions_quote_introduced_by_the_subject_of_its_sentence() -> None:
+    text = (
+        "Linda de Mol schrijft het voorwoord niet, meldt AD. Karin Swerink, hoofdredacteur "
+        "van LINDA., neemt het over, met een dubbel gevoel: “Niet omdat ik dat zo graag wil, "
+        "maar omdat Linda het niet kan”, schrijft ze."
+    )
+    attribution = find(text, "Niet omdat ik dat zo graag wil")
+    assert attribution.source_name == "Karin Swerink"
