@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -108,10 +109,23 @@ class SentenceBreaks:
         sentence_starts: list[int] = []
         previous_text = ""
         sentence_length = 0
+        # Sentence starts are read and written in an array and stored once at the end:
+        # spaCy's ``token.is_sent_start`` setter scans the whole document on every call.
+        # spaCy keeps them as unsigned integers (-1, "no start", wrapped): read them signed.
+        sent_starts = doc.to_array("SENT_START").astype(numpy.int64)
+        changed = False
+
+        def mark(i: int, start: bool) -> None:
+            nonlocal changed
+            value = 1 if start else -1
+            if sent_starts[i] != value:
+                sent_starts[i] = value
+                changed = True
+
         for token in doc:
             text = token.text
             if line_break_before or sentence_length >= MAX_SENTENCE_TOKENS:
-                token.is_sent_start = True
+                mark(token.i, True)
             elif (
                 len(previous_text) > 2
                 and previous_text.endswith(".")
@@ -121,19 +135,19 @@ class SentenceBreaks:
             ):
                 # "te ver. Aan RTL ...": spaCy reads "ver." as an abbreviation and does not
                 # end the sentence; a capital after a word with one final dot starts one.
-                token.is_sent_start = True
-            elif token.is_sent_start and previous_text == "." and text[:1].islower():
+                mark(token.i, True)
+            elif sent_starts[token.i] == 1 and previous_text == "." and text[:1].islower():
                 # "in haar magazine LINDA. dat ...": a full stop before a lower-case word
                 # belongs to a name or an abbreviation and ends no sentence.
-                token.is_sent_start = False
+                mark(token.i, False)
             elif text in OPENING_QUOTES and previous_text in {".", "!", "?", "…"}:
                 # 'hand. “Ze begonnen': the opening quote starts the next sentence; spaCy's
                 # sentencizer keeps it with the sentence before, as if it closed that one.
-                token.is_sent_start = True
+                mark(token.i, True)
                 if token.i + 1 < len(doc):
-                    doc[token.i + 1].is_sent_start = False
+                    mark(token.i + 1, False)
             previous_text = text
-            if token.i == 0 or token.is_sent_start:
+            if token.i == 0 or sent_starts[token.i] == 1:
                 sentence_starts.append(token.i)
                 sentence_length = 0
             sentence_length += 1
@@ -142,6 +156,8 @@ class SentenceBreaks:
             starts.append(token.idx)
             if text[:1].islower():
                 lower_words.add(text)
+        if changed:
+            doc.from_array(["SENT_START"], sent_starts.astype(numpy.uint64).reshape(-1, 1))
         # Words written in lower case somewhere in the article: a capitalised copy at the start
         # of a sentence is then an ordinary word, not a name.
         doc.user_data["lower_words"] = lower_words
