@@ -73,6 +73,8 @@ class AttributionFinder:
         self.resolver = SourceResolver(doc, pack, entities)
         self.entities = entities
         self.quoted_chars = [(quote.start, quote.end) for quote in self.quotes]
+        self._quotes_by_start: list[Quote] | None = None
+        self._quote_starts: list[int] = []
         # Per-token lookups computed once: is it inside a quote, where does it start.
         self.token_starts = doc.user_data.get("token_starts") or [token.idx for token in doc]
         self.lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
@@ -864,9 +866,14 @@ class AttributionFinder:
         return sentence.end
 
     def quotes_inside(self, content: tuple[int, int]) -> bool:
-        return any(
-            content[0] <= quote.start and quote.end <= content[1] + 1 for quote in self.quotes
-        )
+        # Only quotes starting inside the content can lie inside it: found by bisection in
+        # the quotes sorted by start (scanning them all made long articles quadratic).
+        if self._quotes_by_start is None:
+            self._quotes_by_start = sorted(self.quotes, key=lambda quote: quote.start)
+            self._quote_starts = [quote.start for quote in self._quotes_by_start]
+        low = bisect_left(self._quote_starts, content[0])
+        high = bisect_right(self._quote_starts, content[1] + 1)
+        return any(quote.end <= content[1] + 1 for quote in self._quotes_by_start[low:high])
 
     def stance(self, verb_stance: str, content: tuple[int, int]) -> str:
         if verb_stance != "assert":
