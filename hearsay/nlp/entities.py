@@ -8,6 +8,7 @@ role nouns are added as mentions by the attribution stage when it resolves a sou
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -120,6 +121,9 @@ class EntityIndex:
 
     entities: list[Entity] = field(default_factory=list)
     by_token: dict[int, Entity] = field(default_factory=dict)  # token index -> entity
+    # id(entity) -> the (start, end) of its mentions: a name repeated thousands of times (a
+    # huge or hostile article) must not make every new mention scan all the others.
+    _spans: dict[int, set[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         for i in range(start, end):
@@ -128,9 +132,13 @@ class EntityIndex:
         return None
 
     def add_mention(self, entity: Entity, mention: Mention, tokens: range) -> None:
-        if all((m.start, m.end) != (mention.start, mention.end) for m in entity.mentions):
-            entity.mentions.append(mention)
-            entity.mentions.sort(key=lambda m: m.start)
+        spans = self._spans.get(id(entity))
+        if spans is None:
+            spans = self._spans[id(entity)] = {(m.start, m.end) for m in entity.mentions}
+        if (mention.start, mention.end) not in spans:
+            spans.add((mention.start, mention.end))
+            # After any mention with the same start, as appending and a stable sort would.
+            bisect.insort_right(entity.mentions, mention, key=lambda m: m.start)
         for i in tokens:
             self.by_token.setdefault(i, entity)
 

@@ -16,15 +16,18 @@ parallel, cacheable and testable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from hearsay.lang import LanguagePack, load_language
-from hearsay.model import Article, Document
+from hearsay.model import Article, Document, TextSpan
 from hearsay.nlp.attributions import AttributionFinder
 from hearsay.nlp.entities import EntityFinder
 from hearsay.nlp.phrases import token_index
@@ -38,6 +41,52 @@ for _name in ("quotes", "quote_titles", "entity_index", "attributions", "timexes
 
 
 OPENING_QUOTES = {"“", "„", ",,", "‘", "«"}
+
+#: Longest run of non-space characters handed to spaCy's tokenizer in one piece. Its affix
+#: splitting is quadratic in the length of a run (4,000 quote marks take seconds, 100,000
+#: would take most of an hour); no word of news text comes near this length.
+MAX_RUN = 64
+#: Most tokens in one sentence. Real sentences stay far below it; text without any full stop
+#: (a scraped list, a 10 MB run-on) would otherwise be one sentence, and the stages that
+#: look around inside a sentence would cost quadratic time in its length.
+MAX_SENTENCE_TOKENS = 300
+
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}} ?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, with runs of more than :data:`MAX_RUN` non-space characters cut
+    into pieces first, so that tokenizing takes time linear in the length of the text.
+
+    Text without such a run (nearly all text) goes to spaCy's tokenizer unchanged.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None:
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+
+        def add(segment: str) -> None:
+            if segment:
+                for token in self.tokenizer(segment):
+                    words.append(token.text)
+                    spaces.append(bool(token.whitespace_))
+
+        position = 0
+        for match in _LONG_RUN.finditer(text):
+            add(text[position : match.start()])
+            run = match.group()
+            for start in range(0, len(run), MAX_RUN):
+                add(run[start : start + MAX_RUN])
+            position = match.end()
+        add(text[position:])
+        vocab = self.tokenizer.vocab  # type: ignore[attr-defined]
+        return Doc(vocab, words=words, spaces=spaces)
 
 
 @Language.factory(
@@ -59,10 +108,24 @@ class SentenceBreaks:
         line_break_before = False
         sentence_starts: list[int] = []
         previous_text = ""
+        sentence_length = 0
+        # Sentence starts are read and written in an array and stored once at the end:
+        # spaCy's ``token.is_sent_start`` setter scans the whole document on every call.
+        # spaCy keeps them as unsigned integers (-1, "no start", wrapped): read them signed.
+        sent_starts = doc.to_array("SENT_START").astype(numpy.int64)
+        changed = False
+
+        def mark(i: int, start: bool) -> None:
+            nonlocal changed
+            value = 1 if start else -1
+            if sent_starts[i] != value:
+                sent_starts[i] = value
+                changed = True
+
         for token in doc:
             text = token.text
-            if line_break_before:
-                token.is_sent_start = True
+            if line_break_before or sentence_length >= MAX_SENTENCE_TOKENS:
+                mark(token.i, True)
             elif (
                 len(previous_text) > 2
                 and previous_text.endswith(".")
@@ -72,28 +135,32 @@ class SentenceBreaks:
             ):
                 # "te ver. Aan RTL ...", "van de VS. Maduro ...": spaCy reads "ver." and "VS."
                 # as abbreviations; a capital after a word with one final dot starts a sentence.
-                token.is_sent_start = True
-            elif token.is_sent_start and previous_text in {",", ";"}:
+                mark(token.i, True)
+            elif sent_starts[token.i] == 1 and previous_text in {",", ";"}:
                 # "van LINDA., neemt ...": no sentence starts after a comma.
-                token.is_sent_start = False
-            elif token.is_sent_start and previous_text == "." and text[:1].islower():
+                mark(token.i, False)
+            elif sent_starts[token.i] == 1 and previous_text == "." and text[:1].islower():
                 # "in haar magazine LINDA. dat ...": a full stop before a lower-case word
                 # belongs to a name or an abbreviation and ends no sentence.
-                token.is_sent_start = False
+                mark(token.i, False)
             elif text in OPENING_QUOTES and previous_text in {".", "!", "?", "…"}:
                 # 'hand. “Ze begonnen': the opening quote starts the next sentence; spaCy's
                 # sentencizer keeps it with the sentence before, as if it closed that one.
-                token.is_sent_start = True
+                mark(token.i, True)
                 if token.i + 1 < len(doc):
-                    doc[token.i + 1].is_sent_start = False
+                    mark(token.i + 1, False)
             previous_text = text
-            if token.i == 0 or token.is_sent_start:
+            if token.i == 0 or sent_starts[token.i] == 1:
                 sentence_starts.append(token.i)
+                sentence_length = 0
+            sentence_length += 1
             line_break_before = "\n" in text or "\n" in token.whitespace_
             lowers.append(token.lower_)
             starts.append(token.idx)
             if text[:1].islower():
                 lower_words.add(text)
+        if changed:
+            doc.from_array(["SENT_START"], sent_starts.astype(numpy.uint64).reshape(-1, 1))
         # Words written in lower case somewhere in the article: a capitalised copy at the start
         # of a sentence is then an ordinary word, not a name.
         doc.user_data["lower_words"] = lower_words
@@ -201,6 +268,10 @@ def build_nlp(lang: str = "nl") -> Language:
     """The spaCy pipeline for ``lang``: blank tokenizer, no downloaded model."""
     load_language(lang)  # fail early, listing supported languages
     nlp = spacy.blank(lang)
+    # spaCy refuses texts over a million characters to protect its parser's memory; this
+    # pipeline has no parser and keeps linear time, so a 10 MB article is analysed too.
+    nlp.max_length = sys.maxsize
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("hearsay_sentences")
     nlp.add_pipe("hearsay_quotes")
@@ -227,21 +298,49 @@ class Analyser:
             yield self._document(article, doc)
 
     def _make_doc(self, article: Article) -> Doc:
-        """The tokenised article, carrying what the stages need besides the text."""
-        doc = self.nlp.make_doc(article.text)
+        """The tokenised article, carrying what the stages need besides the text.
+
+        Lone surrogates (a ``str`` that is not valid Unicode, which only a Python caller can
+        pass: the readers reject them) cannot be encoded by spaCy; they are analysed as
+        U+FFFD, one character for one, so every offset still points into the article text.
+        """
+        text = article.text
+        if _SURROGATE.search(text):
+            text = _SURROGATE.sub("\ufffd", text)
+        doc = self.nlp.make_doc(text)
         doc.user_data["date"] = article.date
         return doc
 
     @staticmethod
     def _document(article: Article, doc: Doc) -> Document:
         entity_index = doc._.entity_index
-        return Document(
+        document = Document(
             article=article,
             attributions=list(doc._.attributions or []),
             entities=list(entity_index.entities) if entity_index else [],
             timexes=list(doc._.timexes or []),
             quantities=list(doc._.quantities or []),
         )
+        if doc.user_data.get("text", article.text) != article.text:
+            # Analysed with U+FFFD for lone surrogates: the spans quote the article itself.
+            for span in document_spans(document):
+                span.text = article.text[span.start : span.end]
+        return document
+
+
+def document_spans(document: Document) -> Iterator[TextSpan]:
+    """Every span of a document: attribution content, source and cue, entity mentions,
+    time expressions and amounts."""
+    for attribution in document.attributions:
+        yield attribution.content
+        if attribution.source is not None:
+            yield attribution.source
+        if attribution.cue is not None:
+            yield attribution.cue
+    for entity in document.entities:
+        yield from entity.mentions
+    yield from document.timexes
+    yield from document.quantities
 
 
 @cache

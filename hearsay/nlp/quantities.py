@@ -33,6 +33,7 @@ from functools import cache
 
 from hearsay.lang import load_language
 from hearsay.model import Quantity
+from hearsay.nlp.intervals import DisjointRanges
 from hearsay.nlp.timex_lexicon import TimeLexicon, alternation, load_time_lexicon, normalise
 
 __all__ = ["find_quantities"]
@@ -263,10 +264,12 @@ class _Finder:
                     item.priority = -priority
                     found.append(item)
         chosen: list[_Found] = []
+        taken = DisjointRanges()
         for item in sorted(found, key=lambda f: (-f.priority, f.start - f.end, f.start)):
-            if any(item.start < other.end and other.start < item.end for other in chosen):
+            if taken.overlaps(item.start, item.end):
                 continue
             chosen.append(item)
+            taken.add(item.start, item.end)
         chosen.sort(key=lambda f: f.start)
         quantities = [
             Quantity(

@@ -38,6 +38,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from hearsay.model import Timex
+from hearsay.nlp.intervals import DisjointRanges
 from hearsay.nlp.timex_lexicon import (
     TimeLexicon,
     alternation,
@@ -98,6 +99,7 @@ def parse_reference(reference: str | None) -> Reference:
 # -- tense ---------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_WINDOW = 2000  # characters; no sentence of news text comes near it
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _PERFECT = re.compile(
     r"\b(?:heeft|hebben|heb|hebt|had|hadden|is|zijn|ben|bent|was|waren)\b"
@@ -114,8 +116,10 @@ def guess_tense(text: str, offset: int, lexicon: TimeLexicon | None = None) -> s
     nearest to the offset in its sentence decides (a past form such as "kreeg", "speelde" or
     a perfect tense; a future word such as "zal", "volgende"); none means present."""
     lexicon = lexicon or load_time_lexicon()
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, offset):
+    # The sentence start is looked for in a window before the offset, not from the start of
+    # the text: that made every call linear and the whole stage quadratic in the text.
+    start = max(0, offset - _SENTENCE_WINDOW)
+    for match in _SENTENCE_END.finditer(text, start, offset):
         start = match.end()
     end_match = _SENTENCE_END.search(text, offset)
     end = end_match.start() if end_match else len(text)
@@ -657,12 +661,12 @@ class _Finder:
                     _trim(text, candidate)
                     candidates.append(candidate)
         chosen: list[_Candidate] = []
-        taken: list[tuple[int, int]] = []
+        taken = DisjointRanges()
         for candidate in sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start)):
-            if any(candidate.start < end and start < candidate.end for start, end in taken):
+            if taken.overlaps(candidate.start, candidate.end):
                 continue
             chosen.append(candidate)
-            taken.append((candidate.start, candidate.end))
+            taken.add(candidate.start, candidate.end)
         chosen.sort(key=lambda c: c.start)
         return self._merge(text, chosen, context)
 
