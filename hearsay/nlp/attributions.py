@@ -1079,6 +1079,8 @@ class AttributionFinder:
             return None
         if is_quote_mark(doc[comma - 1]) or self.in_quote(doc[comma - 1]):
             return None  # a quote tag: handled with the quote
+        if token.lower_ in KLINKT_HET and self.lowers[token.i + 1] == "het":
+            return self.klinkt_het_tag(token, comma, sentence)
         subject = self.phrases.subject_after(token.i + 1, sentence.end)
         if subject is None and verb.verb_class == "finding":
             subject = self.source_after_uit(cue_end + 1, sentence.end)  # ", bleek uit X."
@@ -1098,6 +1100,30 @@ class AttributionFinder:
             source=subject,
             stance=self.stance(verb.stance, content),
             via=self.resolver.via_after(subject[1], sentence.end),
+        )
+
+    def klinkt_het_tag(self, token: Token, comma: int, sentence: Span) -> Candidate | None:
+        """``Unquoted claim, klinkt het in de open brief.``: the phrase after in/bij is the
+        source; a bare ``klinkt het (nog)`` continues the source before."""
+        doc = self.doc
+        after = token.i + 2
+        while after < sentence.end and self.phrases.is_(doc[after], "adverb"):
+            after += 1
+        phrase = None
+        if after < sentence.end and doc[after].lower_ in {"in", "bij", "van"}:
+            phrase = self.phrases.noun_phrase_at(after + 1, sentence.end)
+        tail = phrase[1] if phrase else after
+        if any(is_word(t) for t in doc[tail : sentence.end]):
+            return None  # the sentence goes on: no tag
+        content = self.chars(sentence.start, comma)
+        if content[1] - content[0] < 8:
+            return None
+        return Candidate(
+            content=content,
+            kind="indirect",
+            cue=self.cue_chars(token.i, token.i + 2),
+            source=phrase,
+            inherit=None if phrase else "previous",
         )
 
     def report(

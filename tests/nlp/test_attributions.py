@@ -1488,3 +1488,10 @@ def test_attributions_quote_introduced_by_the_subject_of_its_sentence() -> None:
     )
     attribution = find(text, "Niet omdat ik dat zo graag wil")
     assert attribution.source_name == "Karin Swerink"
+
+
+def test_attributions_klinkt_het_in_a_document() -> None:
+    text = "De wet doet meer kwaad dan goed, klinkt het in de open brief."
+    attribution = find(text, "De wet doet meer kwaad")
+    assert source_text(attribution) == "de open brief"
+    assert attribution.source_type == "document"
