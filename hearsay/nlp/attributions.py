@@ -1602,6 +1602,15 @@ class AttributionFinder:
                     continue
                 clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
                 clause_start = self.skip_conjunctions(clause_start, token.i)
+                if (
+                    token.i == self.clause_start_before(token.i)
+                    and token.i > sentence.start
+                    and doc[token.i - 1].text == ","
+                ):
+                    # "Het koppel, dat zelden te zien is, zou ...", "Nu hij ... beschikt, zou
+                    # de prins ...": zou right after a comma; the subject or the clause that
+                    # sets the scene comes before it and belongs to the claim.
+                    clause_start = self.skip_conjunctions(sentence.start, token.i)
                 words = [t.lower_ for t in doc[clause_start:clause_end]]
                 before = [t.lower_ for t in doc[clause_start : token.i]]
                 after = [t.lower_ for t in doc[token.i + 1 : clause_end] if is_word(t)]

@@ -1495,3 +1495,30 @@ def test_attributions_klinkt_het_in_a_document() -> None:
     attribution = find(text, "De wet doet meer kwaad")
     assert source_text(attribution) == "de open brief"
     assert attribution.source_type == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Het discrete koppel, dat zelden samen te zien is, zou het nog niet aan hun "
+            "team hebben verteld.",
+            "Het discrete koppel",
+        ),
+        (
+            "Nu hij zijn huis heeft verkocht, zou de prins overwegen de schikking aan te vechten.",
+            "Nu hij zijn huis",
+        ),
+    ],
+)
+def test_attributions_hearsay_after_a_comma_keeps_its_subject(text: str, start: str) -> None:
+    attribution = find(text, "zou")
+    assert attribution.kind == "reportative"
+    assert attribution.content.text.startswith(start)
+
+
+def test_attributions_participle_finding() -> None:
+    text = "Nieuw onderzoek heeft aangetoond dat de nekklem bijdroeg aan de dood van de man."
+    attribution = find(text, "de nekklem bijdroeg")
+    assert source_text(attribution) == "Nieuw onderzoek"
+    assert attribution.source_type == "document"
