@@ -1602,6 +1602,7 @@ class AttributionFinder:
                     continue
                 clause_start, clause_end = self.phrases.clause_bounds(sentence, token.i)
                 clause_start = self.skip_conjunctions(clause_start, token.i)
+                own_start = clause_start  # the zou-clause itself, for the checks below
                 if (
                     token.i == self.clause_start_before(token.i)
                     and token.i > sentence.start
@@ -1644,7 +1645,7 @@ class AttributionFinder:
                 if any(
                     (self.phrases.is_(t, "subordinator") or t.lower_ == "dat")
                     and not (t.lower_ == "als" and "zowel" in before)
-                    for t in doc[clause_start : token.i]
+                    for t in doc[own_start : token.i]
                 ):
                     continue  # "voordat dat zou gebeuren": a future in the past
                 if clause_start > sentence.start and doc[clause_start - 1].lower_ in conditionals:

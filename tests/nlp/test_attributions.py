@@ -1518,7 +1518,7 @@ def test_attributions_hearsay_after_a_comma_keeps_its_subject(text: str, start: 
 
 
 def test_attributions_participle_finding() -> None:
-    text = "Nieuw onderzoek heeft aangetoond dat de nekklem bijdroeg aan de dood van de man."
+    text = "Een nieuw onderzoek heeft aangetoond dat de nekklem bijdroeg aan de dood."
     attribution = find(text, "de nekklem bijdroeg")
-    assert source_text(attribution) == "Nieuw onderzoek"
+    assert source_text(attribution) == "Een nieuw onderzoek"
     assert attribution.source_type == "document"
