@@ -344,6 +344,8 @@ class EntityFinder:
             and any(w.isalpha() for w in words)
             or lowered & ORG_WORDS
             or (len(words) == 1 and re.fullmatch(r"[A-Z]+\d+[A-Z]*", words[0]))  # D66, PSV2
+            # "het Nibud", "het Congres": a name after the neuter article is no person
+            or (previous == "het" and words[0] not in self.pack.first_names)
         ):
             entity_type = "ORG"
         elif previous in WORK_NOUNS:

@@ -1522,3 +1522,15 @@ def test_attributions_participle_finding() -> None:
     attribution = find(text, "de nekklem bijdroeg")
     assert source_text(attribution) == "Een nieuw onderzoek"
     assert attribution.source_type == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source_type"),
+    [
+        ("Volgens het Nibud geven gezinnen te veel uit.", "geven gezinnen", "organisation"),
+        ("Een personeelslid meldt dat de sfeer slecht is.", "de sfeer slecht is", "person"),
+        ("De rechters vonden dat de straf te licht was.", "de straf te licht", "group"),
+    ],
+)
+def test_attributions_more_source_types(text: str, fragment: str, source_type: str) -> None:
+    assert find(text, fragment).source_type == source_type
