@@ -120,9 +120,8 @@ class SourceResolver:
         if named is not None:
             return ResolvedSource(self.entity_source_type(named), named.name, named)
         if any(is_capitalised(token) for token in tokens):
-            return ResolvedSource(
-                "organisation" if all(t.text.isupper() for t in tokens) else "person"
-            )
+            organisation = all(t.text.isupper() for t in tokens) or lower[0] == "het"
+            return ResolvedSource("organisation" if organisation else "person")  # "het Nibud"
         return ResolvedSource("unknown")
 
     def _close_circle(self, words: list[str]) -> bool:
