@@ -346,6 +346,7 @@ class EntityFinder:
             or (len(words) == 1 and re.fullmatch(r"[A-Z]+\d+[A-Z]*", words[0]))  # D66, PSV2
             # "het Nibud", "het Congres": a name after the neuter article is no person
             or (previous == "het" and words[0] not in self.pack.first_names)
+            or words[0] == "het"
         ):
             entity_type = "ORG"
         elif previous in WORK_NOUNS:
