@@ -624,6 +624,7 @@ class AttributionFinder:
         found = []
         doc = self.doc
         lowers = self.lowers
+        triggered = self.triggered_sentences()
         for sentence in sentences(doc):
             consumed = -1  # the last token of the previous cue ("wist te vertellen")
             question = self.is_question(sentence)
@@ -671,14 +672,28 @@ class AttributionFinder:
                 if candidate is not None:
                     found.append(candidate)
             found += self.final_aldus(sentence)
-            found += self.final_weet(sentence)
-            found += self.rumour_reports(sentence)
             found += self.colon_statement(sentence)
             found += self.as_reported(sentence)
             found += self.anaphoric_findings(sentence)
-            found += self.believe_if(sentence)
-            found += self.heard_from(sentence)
+            if sentence.start in triggered:
+                # Finders of rare trigger words run only where such a word occurs.
+                found += self.final_weet(sentence)
+                found += self.rumour_reports(sentence)
+                found += self.believe_if(sentence)
+                found += self.heard_from(sentence)
         return found
+
+    def triggered_sentences(self) -> set[int]:
+        """The starts of the sentences holding a trigger word of the rare finders."""
+        triggers = (
+            WEET_FORMS
+            | HEAR_FORMS
+            | rumour_nouns(self.pack)
+            | {marker[0] for marker in self.pack.markers.get("believe_if", [])}
+        )
+        return {
+            sentence_at(self.doc, i).start for i, word in enumerate(self.lowers) if word in triggers
+        }
 
     def as_reported(self, sentence: Span) -> list[Candidate]:
         """``Zoals de NVWA heeft vastgesteld, blijken ...`` / ``..., zoals X schrijft``: the

@@ -75,8 +75,12 @@ def sentences(doc: Doc) -> list[Span]:
 
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence that holds token ``i``."""
-    sentences(doc)
-    return doc.user_data["hearsay_sentences"][doc.user_data["hearsay_sentence_index"][i]]
+    user_data = doc.user_data
+    index = user_data.get("hearsay_sentence_index")
+    if index is None:
+        sentences(doc)
+        index = user_data["hearsay_sentence_index"]
+    return user_data["hearsay_sentences"][index[i]]
 
 
 def token_index(doc: Doc, char: int) -> int:

@@ -226,9 +226,10 @@ class SourceResolver:
     def quote_tagged_by(self, position: int) -> tuple[int, int] | None:
         """The quote that a tag at ``position`` follows ('“...”, vertelt hij'): one that
         ends at most a few characters before it, with no letters but the cue between."""
+        text = self.doc.user_data.get("text") or self.doc.text
         for quote in getattr(self.doc._, "quotes", None) or []:
             if quote.end <= position <= quote.end + 40:
-                between = self.doc.text[quote.end : position]
+                between = text[quote.end : position]
                 if len(between.split()) <= 3 and not any(c in between for c in ".!?"):
                     return (quote.start, quote.end)
         return None
