@@ -119,10 +119,14 @@ class Phrases:
         self.doc = doc
         self.pack = pack
         self._clause_starts: dict[tuple[int, bool], list[int]] = {}
+        # Lower-case forms kept by the sentence stage: token.lower_ is a string-store lookup.
+        self.lowers: list[str] = doc.user_data.get("lowers") or [t.lower_ for t in doc]
+        self.word_classes = pack.word_classes
 
     # -- word classes -------------------------------------------------------------------
     def is_(self, token: Token, word_class: str) -> bool:
-        return self.pack.is_class(token.lower_, word_class)
+        classes = self.word_classes.get(self.lowers[token.i])
+        return classes is not None and word_class in classes
 
     def is_verb_like(self, token: Token) -> bool:
         """A finite verb that ends a phrase: frequent verbs and every cue verb form."""
