@@ -554,9 +554,13 @@ class AttributionFinder:
         if after is not None:
             return after
         if boundary is not None and boundary.lower_ in {"en", "maar"}:
-            # "Mijn moeder keek me aan en vroeg: ...": the subject of the first conjunct.
+            # "Mijn moeder keek me aan en vroeg: ...", "Hij twijfelt, maar zegt dat ...":
+            # the subject of the first conjunct.
+            previous_end = clause_start - 1
+            if previous_end > sentence.start and doc[previous_end - 1].text == ",":
+                previous_end -= 1
             return self.phrases.subject_before(
-                self.clause_start_before(clause_start - 1), self.first_verb(sentence)
+                self.clause_start_before(previous_end), self.first_verb(sentence)
             )
         return None
 
@@ -1535,6 +1539,7 @@ class AttributionFinder:
                     phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)
                     if phrase is None:
                         continue
+
                     dash_end = self.parenthesis_end(token.i, sentence.end)
                     if dash_end is not None:
                         # "De rapper - volgens Forbes de best betaalde ster - deed ...":

@@ -40,6 +40,16 @@ NAME_PARTICLES = {
 }
 SUBJECT_PRONOUNS = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "men"}
 MAX_PHRASE = 14
+# Word classes of words that cannot be a finite verb.
+NOT_VERB_CLASSES = (
+    "determiner",
+    "preposition",
+    "np_preposition",
+    "coordinator",
+    "subordinator",
+    "pronoun",
+    "adverb",
+)
 CLAUSE_TRIGGERS = {";", ":", ",", "maar", "want", "en"}
 # Determiners that can stand alone as the head of a phrase ("de twee lieten weten").
 NUMERAL_HEADS = {"twee", "drie", "vier", "vijf", "beide", "allebei", "sommigen", "velen"}
@@ -526,25 +536,7 @@ class Phrases:
                 and doc[i + 1].text[:1].islower()
             ):
                 starts.append(i + 1)  # "Nadat ze bekendmaakten dat ..., kwamen er ...": main clause
-            elif (
-                token.text == ","
-                and i + 2 < sentence.end
-                and lowers[i + 2] in SUBJECT_PRONOUNS
-                and doc[i + 1].text[:1].islower()
-                and is_word(doc[i + 1])
-                and not any(
-                    self.is_(doc[i + 1], word_class)
-                    for word_class in (
-                        "determiner",
-                        "preposition",
-                        "np_preposition",
-                        "coordinator",
-                        "subordinator",
-                        "pronoun",
-                        "adverb",
-                    )
-                )
-            ):
+            elif token.text == "," and self._inverted_clause_at(i + 1, sentence.end):
                 starts.append(i + 1)  # "nu X dat ..., trekken we ...": verb, subject: main clause
             elif (
                 token.lower_ == "en"
@@ -555,7 +547,7 @@ class Phrases:
                 starts.append(i)  # ", en het koppel ...": a new clause, not ", en daarom ..."
             elif token.lower_ == "en" and i + 1 < sentence.end and i > sentence.start:
                 after = doc[i + 1]
-                if (
+                if self._inverted_clause_at(i + 1, sentence.end) or (
                     (
                         (
                             self.is_(after, "determiner")
@@ -570,6 +562,19 @@ class Phrases:
                 ):
                     starts.append(i)
         return sorted(set(starts))
+
+    def _inverted_clause_at(self, i: int, end: int) -> bool:
+        """A lower-case word that can be a finite verb, then a subject pronoun: a main
+        clause in inverted order ("..., trekken we ...", "... en sloot hij zich aan")."""
+        if i + 1 >= end:
+            return False
+        verb = self.doc[i]
+        return (
+            self.lowers[i + 1] in SUBJECT_PRONOUNS
+            and verb.text[:1].islower()
+            and is_word(verb)
+            and not any(self.is_(verb, word_class) for word_class in NOT_VERB_CLASSES)
+        )
 
     def _subject_and_verb_follow(self, start: int, end: int) -> bool:
         """After ", en": adverbs, then a subject and a finite verb (a new main clause)."""

@@ -1534,3 +1534,19 @@ def test_attributions_participle_finding() -> None:
 )
 def test_attributions_more_source_types(text: str, fragment: str, source_type: str) -> None:
     assert find(text, fragment).source_type == source_type
+
+
+def test_attributions_second_conjunct_after_comma_maar() -> None:
+    attribution = find(
+        "Hij wil erover nadenken, maar zegt dat de minister hem niet kan helpen.",
+        "de minister hem niet kan helpen",
+    )
+    assert source_text(attribution) == "Hij"
+
+
+def test_attributions_inverted_conjunct_ends_the_report() -> None:
+    attribution = find(
+        "Gisteren zei Humberto dat hij de verhalen niet snapte en sloot hij zich aan bij Niels.",
+        "de verhalen niet snapte",
+    )
+    assert attribution.content.text == "hij de verhalen niet snapte"
