@@ -1220,6 +1220,21 @@ class AttributionFinder:
             start += 1
         if sentence.start == 0:
             return None
+        if (
+            doc[start].lower_ in {"dat", "dit"}
+            and token.i - start >= 2
+            and self.lowers[start + 1] in {"werd", "wordt", "is", "was"}
+        ):
+            # "Dat werd zaterdag bevestigd door zijn advocaat.": a passive with its agent.
+            agent = self.passive_agent(token.i, sentence.end)
+            previous = sentence_at(doc, sentence.start - 1)
+            words = [t for t in previous if is_word(t)]
+            if agent is None or not words or sum(self.in_quote(t) for t in words) > len(words) / 2:
+                return None
+            if self.tail_too_long(agent[1], sentence.end):
+                return None
+            content = self.chars(previous.start, previous.end)
+            return self.report(token, verb, cue_end, "indirect", content, agent)
         if doc[start].lower_ not in {"dat", "dit"}:
             # "Zijn advocaat Geert-Jan Knoops heeft dat bevestigd.": subject, auxiliary,
             # "dat", participle at the end of the sentence.

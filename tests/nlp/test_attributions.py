@@ -1550,3 +1550,35 @@ def test_attributions_inverted_conjunct_ends_the_report() -> None:
         "de verhalen niet snapte",
     )
     assert attribution.content.text == "hij de verhalen niet snapte"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source", "stance"),
+    [
+        (
+            "Er is aangifte gedaan tegen de zanger. Dat werd zaterdag bevestigd door zijn "
+            "advocaat.",
+            "Er is aangifte gedaan",
+            "zijn advocaat",
+            "confirm",
+        ),
+        (
+            "Het ging mis. Uit het onderzoek kwam toen naar voren dat de kliniek een tekort had.",
+            "de kliniek een tekort had",
+            "het onderzoek",
+            "assert",
+        ),
+        (
+            "Het blad Story kwam met het verhaal dat de foto oud was.",
+            "de foto oud was",
+            "Het blad Story",
+            "assert",
+        ),
+    ],
+)
+def test_attributions_passive_and_noun_cues(
+    text: str, fragment: str, source: str, stance: str
+) -> None:
+    attribution = find(text, fragment)
+    assert source_text(attribution) == source, describe(analyze(text).attributions)
+    assert attribution.stance == stance
