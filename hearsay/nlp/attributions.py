@@ -1081,9 +1081,17 @@ class AttributionFinder:
         negators = {"niet", "nooit", "niemand", "niets"}
         auxiliaries = {"heeft", "hebben", "had", "hadden", "heb"}
         for k, word in enumerate(words[:14]):
-            if word in negators and any(w in auxiliaries for w in words[max(0, k - 4) : k]):
+            if word not in negators:
+                continue
+            if any(w in auxiliaries for w in words[max(0, k - 4) : k]):
                 if any(self.is_participle(w) and len(w) > 5 for w in words[k + 1 : k + 5]):
                     return True
+            # Subordinate order: "dat hij nooit misbruik heeft gemaakt van zijn positie".
+            for j in range(k + 1, min(len(words) - 1, k + 5)):
+                if words[j] in auxiliaries:
+                    if self.is_participle(words[j + 1]) and len(words[j + 1]) > 5:
+                        return True
+                    break
         return False
 
     def final_tag(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:

@@ -1582,3 +1582,15 @@ def test_attributions_passive_and_noun_cues(
     attribution = find(text, fragment)
     assert source_text(attribution) == source, describe(analyze(text).attributions)
     assert attribution.stance == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn management laat weten dat hij nooit misbruik heeft gemaakt van zijn positie.",
+        "“Dat laatste gebeurt niet”, zegt de directeur.",
+    ],
+)
+def test_attributions_more_denials(text: str) -> None:
+    attributions = analyze(text).attributions
+    assert attributions and attributions[0].stance == "deny", describe(attributions)
