@@ -271,6 +271,15 @@ class EntityFinder:
         token = doc[k]
         if first and phrases.opens_sentence(token) and phrases.is_(token, "preposition"):
             return True  # "In het Europees Parlement", "Naast haar"
+        if (
+            first
+            and len(token.text) >= 4
+            and token.text.isupper()
+            and k + 1 < end
+            and doc[k + 1].is_title
+            and token.text not in self.pack.known_names
+        ):
+            return True  # "DEMOCRATEN Adam Schiff": a heading in capitals before the name
         if token.lower_ in NAME_PARTICLES:
             j = k
             while j < end and doc[j].lower_ in NAME_PARTICLES:
@@ -417,15 +426,18 @@ class EntityFinder:
         """From a role noun right before a mention ("zangeres Mariah Carey", "vader Jamie"),
         which the article states, else from the first name ("Linda" f); None when neither
         tells."""
+        by_first_name = self.pack.first_names.get(entity.name.split()[0])
         for mention in entity.mentions:
             start = token_index(doc, mention.start)
             if start == 0:
                 continue
             before = doc[start - 1].lower_.split("-")[-1]
             if before in self.pack.gendered_nouns:
-                return self.pack.gendered_nouns[before]
-        first = entity.name.split()[0]
-        return self.pack.first_names.get(first)
+                gender = self.pack.gendered_nouns[before]
+                if by_first_name and gender != by_first_name and mention.text != entity.name:
+                    continue  # "vader Thunberg" beside "Greta Thunberg": a relative
+                return gender
+        return by_first_name
 
     @staticmethod
     def _containing(by_key: dict[str, Entity], name: NameMention) -> Entity | None:

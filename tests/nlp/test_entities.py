@@ -53,3 +53,20 @@ def test_entities_party_after_van_is_no_part_of_the_name(
 )
 def test_entities_van_after_a_full_name_is_where_from(text: str, person: str) -> None:
     assert names(text).get(person) == "PER"
+
+
+def test_entities_relative_named_by_role_keeps_the_first_names_gender() -> None:
+    document = analyze(
+        "Greta Thunberg zeilde naar New York. Aan boord waren vader Thunberg en een "
+        "kapitein. Midden op de oceaan hoorde de activiste over de branden. ‘Het moet "
+        "stoppen’, liet ze weten."
+    )
+    greta = next(e for e in document.entities if e.name == "Greta Thunberg")
+    assert greta.attributes.get("gender") == "f"
+    quote = next(a for a in document.attributions if "Het moet stoppen" in a.content.text)
+    assert quote.source_name == "Greta Thunberg"
+
+
+def test_entities_capitals_heading_is_no_part_of_a_name() -> None:
+    document = analyze("DEMOCRATEN Adam Schiff zegt dat het rapport niet klopt.")
+    assert "Adam Schiff" in [e.name for e in document.entities]
