@@ -253,16 +253,28 @@ def bench(
     workers: Annotated[
         int | None, typer.Option(help="Ingest processes (default: every core).")
     ] = None,
+    scaling: Annotated[
+        bool,
+        typer.Option(
+            "--scaling",
+            help="Instead: time the analysis of 1x, 2x, 4x and 8x inputs (more articles, one "
+            "longer article, more quote marks) and report how time grows (ratio 1 = linear).",
+        ),
+    ] = False,
 ) -> None:
     """Measure throughput (articles/s, words/s) and peak memory of the analysis, then the
     store alone and a whole ingest (every core, a throwaway SQLite store) on the same sample.
 
     Example: hearsay bench --articles 500
+    Example: hearsay bench --scaling --articles 20
     """
-    from hearsay.bench import run_bench
+    from hearsay.bench import run_bench, run_scaling
 
     try:
-        result = run_bench(articles=articles, corpus=corpus, workers=workers)
+        if scaling:
+            result = run_scaling(articles=articles, corpus=corpus)
+        else:
+            result = run_bench(articles=articles, corpus=corpus, workers=workers)
     except (HearsayError, OSError) as error:
         _err(str(error))
         raise typer.Exit(EXIT_FAILED) from error
