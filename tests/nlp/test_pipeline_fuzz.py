@@ -23,7 +23,7 @@ from hearsay.nlp.pipeline import MAX_RUN, BoundedTokenizer, document_spans, get_
 # many more, freshly drawn, for a deeper search.
 DEEP = os.environ.get("HEARSAY_FUZZ_EXAMPLES")
 FUZZ = settings(
-    max_examples=int(DEEP or 150),
+    max_examples=int(DEEP or 400),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     derandomize=not DEEP,
@@ -148,7 +148,7 @@ def test_pipeline_fuzz_news_words_and_quotes(text, date):
     assert_spans_inside(document)
 
 
-@settings(max_examples=int(DEEP or 60), deadline=None, derandomize=not DEEP)
+@settings(max_examples=int(DEEP or 200), deadline=None, derandomize=not DEEP)
 @given(
     marks=st.lists(st.sampled_from(QUOTE_MARKS), min_size=1, max_size=12),
     words=st.lists(st.sampled_from(WORDS[:30]), min_size=1, max_size=12),
