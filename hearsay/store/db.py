@@ -8,6 +8,7 @@ class swaps ``?`` for psycopg's ``%s`` and hides how each driver does transactio
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -46,9 +47,12 @@ class Database:
         else:
             self.dialect = "sqlite"
             path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
-            if path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.path = path
+            if path != ":memory:":
+                try:
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise StoreError(f"cannot create the folder of {path}: {error}") from error
             try:
                 conn = sqlite3.connect(path, isolation_level=None, timeout=60)
                 conn.row_factory = sqlite3.Row
@@ -128,7 +132,9 @@ class Database:
                     if self._conn.in_transaction:
                         self._conn.execute("ROLLBACK")
                     raise
-        except _DRIVER_ERRORS as error:
+        except Exception as error:
+            if not _is_driver_error(error):
+                raise
             # A full disk, a read-only file, a lost server: one clear error of the store,
             # raised after the rollback, so that nothing of the transaction is kept.
             raise StoreError(
@@ -148,7 +154,9 @@ class Database:
         """Apply the migrations not yet recorded, each in a transaction; return their names."""
         try:
             done = set(self.applied_migrations())
-        except _DRIVER_ERRORS:
+        except Exception as error:
+            if not _is_driver_error(error):
+                raise
             done = set()  # a new store: no table of migrations yet
         if all(name in done for name, _ in MIGRATIONS):
             # Up to date: no write lock taken, so a reader opening the store never waits
@@ -188,18 +196,13 @@ class Database:
         self._conn.close()
 
 
-def _driver_errors() -> tuple[type[Exception], ...]:
-    errors: list[type[Exception]] = [sqlite3.Error]
-    try:
-        import psycopg
-    except ImportError:  # pragma: no cover - a dependency of the package
-        pass
-    else:
-        errors.append(psycopg.Error)
-    return tuple(errors)
+def _is_driver_error(error: BaseException) -> bool:
+    """Whether ``error`` comes from SQLite or psycopg (imported only when PostgreSQL is used)."""
+    if isinstance(error, sqlite3.Error):
+        return True
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(error, psycopg.Error)
 
-
-_DRIVER_ERRORS = _driver_errors()
 
 # SQLite's error codes that have a plainer explanation than the library's message.
 _SQLITE_EXPLANATIONS = {
