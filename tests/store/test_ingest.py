@@ -189,7 +189,7 @@ def test_ingest_resumes_after_kill_9(tmp_path, seed, uninterrupted):
     reader = threading.Thread(target=watch_store, args=(killed_db, stop, seen, problems))
     try:
         for line in process.stdout:
-            if not reader.is_alive() and not stop.is_set():
+            if reader.ident is None:
                 reader.start()  # the writer has created the store by its first record
             if line.strip() == "finished" or int(line) >= kill_after:
                 break
