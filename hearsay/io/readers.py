@@ -402,9 +402,8 @@ def _guarded(
         yield from read()
     except Exception as error:
         logger.exception("unexpected error while reading %s", origin)
-        yield Reject(
-            origin, f"Reading stopped on an unexpected error: {type(error).__name__}: {error}."
-        )
+        message = _SURROGATE.sub("\ufffd", f"{type(error).__name__}: {error}")
+        yield Reject(origin, f"Reading stopped on an unexpected error: {message}.")
 
 
 def _walk(folder: Path, *, read_all: bool, seen: set[str] | None = None) -> Iterator[Path | Reject]:
@@ -757,7 +756,8 @@ def _read_delimited(
             if not lowered & set(_TEXT_KEYS):
                 missing_text = (
                     "The header has no text column (expected text, body or content); "
-                    f"it has {', '.join(header)}."
+                    # Names from damaged UTF-8 hold surrogates: shown as U+FFFD.
+                    f"it has {_SURROGATE.sub(chr(0xFFFD), ', '.join(header))}."
                 )
             continue
         number += 1

@@ -286,3 +286,12 @@ def test_readers_whitespace_records_rejected(tmp_path, text):
     articles, rejects = check_records(list(read_records([path])))
     assert [article.id for article in articles] == ["a"]
     assert len(rejects) == 1 and "empty or whitespace" in rejects[0].reason
+
+
+@pytest.mark.issue(8)
+def test_readers_csv_damaged_header_reason_is_writable(tmp_path):
+    # Found by the fuzz test: the reason quoted a header name decoded from damaged UTF-8,
+    # lone surrogates included, which no UTF-8 writer can write.
+    articles, rejects = check_records(read_bytes(tmp_path, "input.csv", b"\x80\r\xc2\x80"))
+    assert articles == []
+    assert "no text column" in rejects[0].reason and "\ufffd" in rejects[0].reason
