@@ -822,6 +822,12 @@ def _article_from_fields(
         return Reject(origin, f"The {text_key} field is empty or whitespace only.", _clip(raw))
     if _SURROGATE.search(text):
         return Reject(origin, f"The {text_key} field holds unpaired UTF-16 surrogates.", _clip(raw))
+    # A JSON escape such as "\ud800" in any other field (id, title, a passed-through field)
+    # would make the article impossible to write as UTF-8 later, ending the whole run.
+    for key, value in fields.items():
+        if _has_surrogate(key) or _has_surrogate(value):
+            name = _SURROGATE.sub("\ufffd", str(key))
+            return Reject(origin, f"The {name} field holds unpaired UTF-16 surrogates.", _clip(raw))
 
     used = {text_key}
     values: dict[str, str | None] = {}
@@ -847,6 +853,18 @@ def _article_from_fields(
         origin=origin,
         extra=extra,
     )
+
+
+def _has_surrogate(value: Any) -> bool:
+    """Whether a string in ``value`` (a JSON value: nested lists and objects too) holds a
+    lone surrogate."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_surrogate(key) or _has_surrogate(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(item) for item in value)
+    return False
 
 
 def _as_string(value: Any, *, strip: bool) -> str | None:

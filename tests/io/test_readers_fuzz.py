@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,7 @@ JSON_VALUES = st.recursive(
     max_leaves=10,
 )
 BYTES_FORMATS = st.sampled_from([None, *FORMATS])
+SURROGATES = st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), max_size=3)
 
 
 def read_bytes(tmp_path: Path, name: str, data: bytes, fmt: str | None = None):
@@ -142,6 +144,10 @@ def test_readers_fuzz_encodings_txt(tmp_path_factory, words, encoding):
         st.one_of(
             st.fixed_dictionaries({"id": st.text(max_size=8), "text": st.text(VALID_TEXT)}),
             st.fixed_dictionaries({"body": JSON_VALUES, "date": JSON_VALUES}),
+            # "\ud800" escapes: valid JSON, not valid Unicode (in a value and in a key)
+            st.tuples(st.text(min_size=1), SURROGATES, SURROGATES).map(
+                lambda v: {"text": v[0], "title": v[1], v[2] or "extra": "x"}
+            ),
             JSON_VALUES,
             st.text(VALID_TEXT, min_size=1, max_size=40).filter(lambda t: "\n" not in t),
             st.binary(min_size=1, max_size=40).filter(lambda b: b"\n" not in b),
@@ -158,7 +164,10 @@ def test_readers_fuzz_jsonl_every_line_accounted_for(tmp_path_factory, lines):
         elif isinstance(line, str):
             encoded.append(line.encode("utf-8"))
         else:
-            encoded.append(json.dumps(line, ensure_ascii=False).encode("utf-8"))
+            try:
+                encoded.append(json.dumps(line, ensure_ascii=False).encode("utf-8"))
+            except UnicodeEncodeError:  # lone surrogates: only writable as escapes
+                encoded.append(json.dumps(line).encode("utf-8"))
     # Lines the splitter also splits on ("\r", "\x85", "\u2028") would count twice.
     encoded = [line.replace(b"\r", b" ") for line in encoded]
     folder = tmp_path_factory.mktemp("jsonl")
@@ -175,7 +184,9 @@ def test_readers_fuzz_jsonl_every_line_accounted_for(tmp_path_factory, lines):
         except ValueError:
             continue
         if isinstance(value, dict) and isinstance(value.get("text"), str):
-            if value["text"].strip():
+            if re.search("[\ud800-\udfff]", json.dumps(value, ensure_ascii=False)):
+                assert isinstance(record, Reject) and "surrogates" in record.reason
+            elif value["text"].strip():
                 assert isinstance(record, Article) and record.text == value["text"]
             else:
                 assert isinstance(record, Reject)
@@ -295,3 +306,22 @@ def test_readers_csv_damaged_header_reason_is_writable(tmp_path):
     articles, rejects = check_records(read_bytes(tmp_path, "input.csv", b"\x80\r\xc2\x80"))
     assert articles == []
     assert "no text column" in rejects[0].reason and "\ufffd" in rejects[0].reason
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"id": "\\ud800", "text": "Jan zei dat het regent."}',
+        '{"text": "Jan zei dat het regent.", "title": "\\udc00"}',
+        '{"text": "Jan zei dat het regent.", "tags": [{"\\ud83d": 1}]}',
+    ],
+)
+def test_readers_json_surrogate_escapes_in_any_field_rejected(tmp_path, line):
+    # Found by hand after fuzzing the text field: a "\ud800" escape in the id or title made
+    # hearsay analyze and hearsay ingest stop on a UnicodeEncodeError when writing.
+    path = tmp_path / "input.jsonl"
+    path.write_text(line + '\n{"id": "ok", "text": "Piet zei dat het sneeuwt."}\n')
+    articles, rejects = check_records(list(read_records([path])))
+    assert [article.id for article in articles] == ["ok"]
+    assert "surrogates" in rejects[0].reason
