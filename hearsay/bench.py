@@ -148,3 +148,63 @@ def run_bench(
         **store_figures,
         **ingest_figures,
     }
+
+
+SCALING_FACTORS: tuple[int, ...] = (1, 2, 4, 8)
+
+
+def _best_of(repeats: int, run: Any) -> float:
+    """The shortest of ``repeats`` timings: the least disturbed by other work on the machine."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def run_scaling(
+    *,
+    articles: int = 20,
+    corpus: Path | None = None,
+    factors: tuple[int, ...] = SCALING_FACTORS,
+    repeats: int = 2,
+) -> dict[str, Any]:
+    """How analysis time grows with the size of the input, for 1x, 2x, 4x, 8x inputs.
+
+    Three inputs: ``articles`` (the sample repeated: more articles), ``long_article`` (the
+    sample joined into one article, repeated: one longer text) and ``quote_marks`` (12,500
+    curly quote marks, repeated: a hostile input). For each, the seconds per size and
+    ``ratio``: the largest input's seconds divided by (its factor x the smallest input's
+    seconds). About 1 is linear growth; 2 at 8x would mean time grows with size^1.33.
+    """
+    from hearsay.nlp.pipeline import Analyser
+
+    analyser = Analyser("nl")
+    sample, source = sample_articles(corpus, articles)
+    joined = "\n\n".join(article.text for article in sample)
+    date = sample[0].date if sample else None
+    inputs: dict[str, Any] = {
+        "articles": lambda k: [Article(text=a.text, id=a.id, date=a.date) for a in sample * k],
+        "long_article": lambda k: [Article(text="\n\n".join([joined] * k), date=date)],
+        "quote_marks": lambda k: [Article(text="“" * 12_500 * k)],
+    }
+    analyser.analyze(Article(text=joined, date=date))  # warm up caches and lexicons
+    result: dict[str, Any] = {"corpus": source, "factors": list(factors)}
+    for name, make in inputs.items():
+        seconds = []
+        characters = []
+        for factor in factors:
+            batch = make(factor)
+            characters.append(sum(len(article.text) for article in batch))
+            seconds.append(
+                round(_best_of(repeats, lambda b=batch: list(analyser.analyze_many(b))), 3)
+            )
+        first, last = seconds[0], seconds[-1]
+        growth = factors[-1] / factors[0]
+        result[name] = {
+            "characters": characters,
+            "seconds": seconds,
+            "ratio": round(last / (growth * first), 2) if first else None,
+        }
+    return result

@@ -101,24 +101,30 @@ def analyze(
         raise typer.Exit(EXIT_FAILED) from error
 
     analysed = 0
-    with RejectsWriter(rejects) as rejects_writer:
+    try:
+        with RejectsWriter(rejects) as rejects_writer:
 
-        def articles():
-            for record in records:
-                if isinstance(record, Reject):
-                    rejects_writer.write(record)
-                    _err(f"rejected {record.origin}: {record.reason}")
-                    continue
-                yield record
+            def articles():
+                for record in records:
+                    if isinstance(record, Reject):
+                        rejects_writer.write(record)
+                        _err(f"rejected {record.origin}: {record.reason}")
+                        continue
+                    yield record
 
-        documents = analyser.analyze_many(articles())
-        if output_format is OutputFormat.jsonl:
-            analysed = write_jsonl(documents, sys.stdout)
-        elif output_format is OutputFormat.json:
-            analysed = write_json(documents, sys.stdout)
-        else:
-            analysed = print_report(documents, Console())
-        rejected = rejects_writer.count
+            documents = analyser.analyze_many(articles())
+            if output_format is OutputFormat.jsonl:
+                analysed = write_jsonl(documents, sys.stdout)
+            elif output_format is OutputFormat.json:
+                analysed = write_json(documents, sys.stdout)
+            else:
+                analysed = print_report(documents, Console())
+            rejected = rejects_writer.count
+    except OSError as error:
+        # A full disk or a closed pipe while writing the output or the rejects: the job
+        # failed, said in one line rather than a traceback.
+        _err(f"writing failed: {error} (output to standard output, rejects to {rejects})")
+        raise typer.Exit(EXIT_FAILED) from error
     if rejected:
         _err(f"{rejected} record(s) rejected; kept with the reason in {rejects}")
     if analysed == 0:
@@ -247,16 +253,28 @@ def bench(
     workers: Annotated[
         int | None, typer.Option(help="Ingest processes (default: every core).")
     ] = None,
+    scaling: Annotated[
+        bool,
+        typer.Option(
+            "--scaling",
+            help="Instead: time the analysis of 1x, 2x, 4x and 8x inputs (more articles, one "
+            "longer article, more quote marks) and report how time grows (ratio 1 = linear).",
+        ),
+    ] = False,
 ) -> None:
     """Measure throughput (articles/s, words/s) and peak memory of the analysis, then the
     store alone and a whole ingest (every core, a throwaway SQLite store) on the same sample.
 
     Example: hearsay bench --articles 500
+    Example: hearsay bench --scaling --articles 20
     """
-    from hearsay.bench import run_bench
+    from hearsay.bench import run_bench, run_scaling
 
     try:
-        result = run_bench(articles=articles, corpus=corpus, workers=workers)
+        if scaling:
+            result = run_scaling(articles=articles, corpus=corpus)
+        else:
+            result = run_bench(articles=articles, corpus=corpus, workers=workers)
     except (HearsayError, OSError) as error:
         _err(str(error))
         raise typer.Exit(EXIT_FAILED) from error

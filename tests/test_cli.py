@@ -367,3 +367,37 @@ def test_cli_version_prints_the_version(runner):
     result = invoke(runner, "version")
     assert result.exit_code == 0
     assert result.stdout.strip() == hearsay.__version__
+
+
+@pytest.mark.issue(8)
+def test_cli_makes_no_network_connection(tmp_path, monkeypatch):
+    # SECURITY.md promises no network at run time: not for HTML with remote links, images
+    # and a canonical URL, not for the analysis, not for the store.
+    import socket
+
+    attempts: list[object] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network use is not allowed in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://example.org/a">'
+        '<script src="https://example.org/x.js"></script></head><body><article>'
+        '<img src="https://example.org/p.jpg"><p>Premier Mark Rutte zei maandag dat het '
+        "kabinet stopt, meldt de NOS.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    analysed = runner.invoke(app, ["analyze", str(page), "--format", "jsonl"])
+    assert analysed.exit_code == 0, analysed.output
+    stored = runner.invoke(
+        app, ["ingest", str(page), "--db", str(tmp_path / "s.db"), "--workers", "1"]
+    )
+    assert stored.exit_code == 0, stored.output
+    assert attempts == []

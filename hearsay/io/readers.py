@@ -74,6 +74,7 @@ _SECTION_KEYS = ("category", "section")
 _TITLE_KEYS = ("title",)
 _LANG_KEYS = ("lang",)
 
+_ASCII_SPACE = " \t\n\r\x0b\x0c"  # what bytes.strip() removes
 _RECORD_LIMIT = 500  # characters of a raw record kept in a Reject: enough to find it again
 _SNIFF_BYTES = 4096
 
@@ -365,7 +366,10 @@ def _read_inputs(
             source = _Source(STDIN_LABEL, _STDIN_STEM)
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _guarded(
-                source.label, lambda s=stream, o=source: _read_stdin(s, fmt, o, options)
+                source.label,
+                lambda s=stream, o=source: _not_empty(
+                    _read_stdin(s, fmt, o, options), o.label, "Standard input holds no records."
+                ),
             )
             continue
         path = Path(item)
@@ -398,9 +402,8 @@ def _guarded(
         yield from read()
     except Exception as error:
         logger.exception("unexpected error while reading %s", origin)
-        yield Reject(
-            origin, f"Reading stopped on an unexpected error: {type(error).__name__}: {error}."
-        )
+        message = _SURROGATE.sub("\ufffd", f"{type(error).__name__}: {error}")
+        yield Reject(origin, f"Reading stopped on an unexpected error: {message}.")
 
 
 def _walk(folder: Path, *, read_all: bool, seen: set[str] | None = None) -> Iterator[Path | Reject]:
@@ -437,12 +440,21 @@ def _walk(folder: Path, *, read_all: bool, seen: set[str] | None = None) -> Iter
 def _read_file(path: Path, fmt: str | None, options: _Options) -> Iterator[Article | Reject]:
     """Read one file; a file that yields nothing at all (an empty JSON Lines file) is itself
     a reject, so that every input shows up in the output or the rejects."""
+    yield from _not_empty(
+        _read_file_records(path, fmt, options), str(path), "The file holds no records."
+    )
+
+
+def _not_empty(
+    records: Iterator[Article | Reject], origin: str, reason: str
+) -> Iterator[Article | Reject]:
+    """``records``, or one reject with ``reason`` when there are none."""
     produced = False
-    for record in _read_file_records(path, fmt, options):
+    for record in records:
         produced = True
         yield record
     if not produced:
-        yield Reject(str(path), "The file holds no records.")
+        yield Reject(origin, reason)
 
 
 def _read_file_records(
@@ -572,7 +584,12 @@ def _read_jsonl_stream(
     head = stream.read(_SNIFF_BYTES)
     stream.seek(0)
     bom = _bom_codec(head)
-    if (bom is not None and bom[1] != "UTF-8") or b"\x00" in head:
+    # UTF-16/32 without a mark is recognised by its many NUL bytes (every other byte for
+    # Latin text; no record fits in 16 bytes); a stray NUL in one line of a UTF-8 file makes
+    # just that line a reject instead of the whole file.
+    if (bom is not None and bom[1] != "UTF-8") or (
+        len(head) >= 16 and head.count(b"\x00") * 4 >= len(head)
+    ):
         data = stream.read()
         try:
             text = decode_bytes(data)
@@ -591,6 +608,15 @@ def _read_jsonl_stream(
             raw = raw[len(codecs.BOM_UTF8) :]
         if not raw.strip():
             continue
+        if b"\x00" in raw:
+            # One line of a UTF-8 file is no UTF-16 text: decoding it as such would turn
+            # b"\x00\n" into a blank line and drop the record without a trace.
+            yield Reject(
+                f"{source.label}:{number}",
+                f"Line {number} holds NUL bytes, so it is binary data, not text.",
+                _clip(raw.decode("utf-8", "replace")),
+            )
+            continue
         try:
             line = decode_bytes(raw)
         except DecodeError as error:
@@ -606,8 +632,12 @@ def _read_jsonl_stream(
 def _jsonl_line(
     line: str, number: int, source: _Source, options: _Options
 ) -> Iterator[Article | Reject]:
-    """The record on one JSON Lines line; blank lines are not records."""
-    if not line.strip():
+    """The record on one JSON Lines line; blank lines are not records.
+
+    Blank means ASCII whitespace only, as for the raw bytes: a line of other characters that
+    Python counts as space (U+001F, U+00A0, U+2028) is a broken record, kept as a reject.
+    """
+    if not line.strip(_ASCII_SPACE):
         return
     origin = f"{source.label}:{number}"
     try:
@@ -695,6 +725,11 @@ def _read_delimited(
     ``\\r\\n`` as written, so the text stays unchanged.
     """
     delimiter = "\t" if fmt == "tsv" else _csv_delimiter(text)
+    # The csv module refuses fields over 131,072 characters, so a long article would be
+    # rejected; no field can be longer than the whole text (the limit is process-wide and
+    # only ever raised here).
+    if len(text) > csv.field_size_limit():
+        csv.field_size_limit(len(text))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     missing_text: str | None = None
@@ -721,7 +756,8 @@ def _read_delimited(
             if not lowered & set(_TEXT_KEYS):
                 missing_text = (
                     "The header has no text column (expected text, body or content); "
-                    f"it has {', '.join(header)}."
+                    # Names from damaged UTF-8 hold surrogates: shown as U+FFFD.
+                    f"it has {_SURROGATE.sub(chr(0xFFFD), ', '.join(header))}."
                 )
             continue
         number += 1
@@ -786,6 +822,12 @@ def _article_from_fields(
         return Reject(origin, f"The {text_key} field is empty or whitespace only.", _clip(raw))
     if _SURROGATE.search(text):
         return Reject(origin, f"The {text_key} field holds unpaired UTF-16 surrogates.", _clip(raw))
+    # A JSON escape such as "\ud800" in any other field (id, title, a passed-through field)
+    # would make the article impossible to write as UTF-8 later, ending the whole run.
+    for key, value in fields.items():
+        if _has_surrogate(key) or _has_surrogate(value):
+            name = _SURROGATE.sub("\ufffd", str(key))
+            return Reject(origin, f"The {name} field holds unpaired UTF-16 surrogates.", _clip(raw))
 
     used = {text_key}
     values: dict[str, str | None] = {}
@@ -811,6 +853,18 @@ def _article_from_fields(
         origin=origin,
         extra=extra,
     )
+
+
+def _has_surrogate(value: Any) -> bool:
+    """Whether a string in ``value`` (a JSON value: nested lists and objects too) holds a
+    lone surrogate."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_surrogate(key) or _has_surrogate(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(item) for item in value)
+    return False
 
 
 def _as_string(value: Any, *, strip: bool) -> str | None:

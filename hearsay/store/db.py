@@ -8,6 +8,7 @@ class swaps ``?`` for psycopg's ``%s`` and hides how each driver does transactio
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -29,6 +30,7 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self.path = _redact(url)  # what messages call the store
         if url.startswith(("postgresql://", "postgres://")):
             self.dialect = "postgresql"
             try:
@@ -45,18 +47,22 @@ class Database:
         else:
             self.dialect = "sqlite"
             path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
+            self.path = path
             if path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise StoreError(f"cannot create the folder of {path}: {error}") from error
             try:
                 conn = sqlite3.connect(path, isolation_level=None, timeout=60)
+                conn.row_factory = sqlite3.Row
+                if path != ":memory:":
+                    conn.execute("PRAGMA journal_mode=WAL")
+                # WAL + NORMAL: a killed process loses nothing committed (power loss could).
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("PRAGMA busy_timeout=60000")
             except sqlite3.Error as error:
-                raise StoreError(f"cannot open {path}: {error}") from error
-            conn.row_factory = sqlite3.Row
-            if path != ":memory:":
-                conn.execute("PRAGMA journal_mode=WAL")
-            # WAL + NORMAL: a killed process loses nothing committed (only power loss could).
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA busy_timeout=60000")
+                raise StoreError(f"cannot open {path}: {_describe(error)}") from error
             self._conn = conn
         self._in_transaction = False
 
@@ -120,10 +126,21 @@ class Database:
                 self._conn.execute("BEGIN IMMEDIATE" if lock else "BEGIN")
                 try:
                     yield
+                    self._conn.execute("COMMIT")
                 except BaseException:
-                    self._conn.execute("ROLLBACK")
+                    # SQLite rolls some failures (a full disk) back by itself already.
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
                     raise
-                self._conn.execute("COMMIT")
+        except Exception as error:
+            if not _is_driver_error(error):
+                raise
+            # A full disk, a read-only file, a lost server: one clear error of the store,
+            # raised after the rollback, so that nothing of the transaction is kept.
+            raise StoreError(
+                f"cannot write to {self.path}: {_describe(error)}; "
+                "nothing of the unfinished transaction was stored"
+            ) from error
         finally:
             self._in_transaction = False
 
@@ -135,9 +152,21 @@ class Database:
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded, each in a transaction; return their names."""
-        self.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
-        )
+        try:
+            done = set(self.applied_migrations())
+        except Exception as error:
+            if not _is_driver_error(error):
+                raise
+            done = set()  # a new store: no table of migrations yet
+        if all(name in done for name, _ in MIGRATIONS):
+            # Up to date: no write lock taken, so a reader opening the store never waits
+            # for an ingest's batch, and a read-only store can still be read.
+            return []
+        with self.transaction():
+            self.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(name TEXT PRIMARY KEY, applied_at TEXT)"
+            )
         applied: list[str] = []
         for name, migration in MIGRATIONS:
             with self.transaction():
@@ -165,6 +194,36 @@ class Database:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _is_driver_error(error: BaseException) -> bool:
+    """Whether ``error`` comes from SQLite or psycopg (imported only when PostgreSQL is used)."""
+    if isinstance(error, sqlite3.Error):
+        return True
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(error, psycopg.Error)
+
+
+# SQLite's error codes that have a plainer explanation than the library's message.
+_SQLITE_EXPLANATIONS = {
+    "SQLITE_FULL": "the disk is full",
+    "SQLITE_READONLY": "the database is read-only",
+    "SQLITE_CANTOPEN": "the database file cannot be opened (missing folder or no permission)",
+    "SQLITE_PERM": "no permission",
+    "SQLITE_CORRUPT": "the database file is damaged",
+    "SQLITE_NOTADB": "the file is not a SQLite database",
+    "SQLITE_BUSY": "the database is locked by another process",
+    "SQLITE_IOERR": "the disk could not be read or written",
+}
+
+
+def _describe(error: Exception) -> str:
+    """The driver's message, led by a plain explanation where SQLite gives an error code."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    for code, explanation in _SQLITE_EXPLANATIONS.items():
+        if name == code or name.startswith(code + "_"):
+            return f"{explanation} ({error})"
+    return str(error)
 
 
 def _redact(url: str) -> str:
