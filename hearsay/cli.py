@@ -236,7 +236,12 @@ def eval_stories(
 
 @app.command()
 def bench(
-    articles: Annotated[int, typer.Option(help="How many articles to analyse.")] = 200,
+    sizes: Annotated[
+        str, typer.Option(help="Sample sizes, comma-separated; 'all' is the whole corpus.")
+    ] = "100,1000,all",
+    articles: Annotated[
+        int | None, typer.Option(help="One sample of this many articles (instead of --sizes).")
+    ] = None,
     corpus: Annotated[
         Path | None,
         typer.Option(
@@ -245,24 +250,42 @@ def bench(
         ),
     ] = None,
     workers: Annotated[
-        int | None, typer.Option(help="Ingest processes (default: every core).")
+        int | None,
+        typer.Option(help="Worker processes of the parallel runs (default: every core)."),
     ] = None,
+    ingest: Annotated[
+        bool, typer.Option(help="Also time hearsay ingest into a throwaway store.")
+    ] = True,
 ) -> None:
-    """Measure throughput (articles/s, words/s) and peak memory of the analysis, then the
-    store alone and a whole ingest (every core, a throwaway SQLite store) on the same sample.
+    """Measure throughput (articles/s, words/s) on 1 worker and on every core, stage shares,
+    peak memory per worker and model load time, then the store alone and a whole ingest
+    (every core, a throwaway SQLite store) on the largest sample. A table, then one JSON line.
 
-    Example: hearsay bench --articles 500
+    Example: hearsay bench --sizes 100,1000,all
     """
-    from hearsay.bench import run_bench
+    from hearsay.bench import render_table, run_bench
 
     try:
-        result = run_bench(articles=articles, corpus=corpus, workers=workers)
+        chosen: list[int | None] = (
+            [articles]
+            if articles is not None
+            else [None if part.strip() == "all" else int(part) for part in sizes.split(",")]
+        )
+        if any(size is not None and size < 1 for size in chosen):
+            raise ValueError("sample sizes must be at least 1")
+    except ValueError as error:
+        _err(f"bad --sizes {sizes!r}: {error}")
+        raise typer.Exit(EXIT_FAILED) from error
+    try:
+        result = run_bench(sizes=chosen, corpus=corpus, workers=workers, ingest=ingest)
     except (HearsayError, OSError) as error:
         _err(str(error))
         raise typer.Exit(EXIT_FAILED) from error
-    console = Console()
+    console = Console(width=max(Console().width, 100))
+    console.print(render_table(result))
     for key, value in result.items():
-        console.print(f"{key:>22}: {value}")
+        if key not in ("runs", "corpus", "machine"):
+            console.print(f"{key:>30}: {value}", highlight=False)
     print(json.dumps(result))
 
 
