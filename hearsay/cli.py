@@ -300,6 +300,11 @@ def version() -> None:
 # --- The store: ingest, questions, export (hearsay/store) -------------------------------
 
 
+class IngestEngine(str, Enum):
+    processes = "processes"
+    dask = "dask"
+
+
 class AnswerFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -380,11 +385,33 @@ def ingest(
     input_format: Annotated[
         str | None, typer.Option("--input-format", help="As for analyze; by extension if omitted.")
     ] = None,
+    engine: Annotated[
+        IngestEngine,
+        typer.Option(help="processes: a pool on this machine; dask: a Dask cluster and shards."),
+    ] = IngestEngine.processes,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
+    ] = None,
+    shards: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the Parquet shards of --engine dask (default: temporary)."),
+    ] = None,
+    shards_only: Annotated[
+        bool, typer.Option(help="Write the shards and leave the store alone (for DuckDB).")
+    ] = False,
+    partition_size: Annotated[
+        int, typer.Option(help="Articles per Dask task and per shard.")
+    ] = 200,
 ) -> None:
     """Analyse articles into the store (resumable: what is stored is skipped on a re-run).
 
+    With --engine dask the analysis runs on a Dask cluster (a local one without --scheduler)
+    and lands in Parquet shards (--shards), which are then loaded into the store.
+
     Example: hearsay ingest ../shared/data/corpora/dpgmedia2019/dpgMedia2019-articles-byarticle-all.jsonl --db corpus.db
     Example: hearsay ingest articles/ --db postgresql://hearsay@localhost/news --workers 8
+    Example: hearsay ingest articles/ --engine dask --scheduler tcp://10.0.0.5:8786 --shards shards/
     """  # noqa: E501
     from rich.progress import (
         BarColumn,
@@ -398,7 +425,16 @@ def ingest(
     from hearsay.store import count_records, load_metadata
     from hearsay.store import ingest as ingest_articles
 
-    store = _open_store(db)
+    if engine is not IngestEngine.dask and (scheduler or shards):
+        _err("--scheduler and --shards go with --engine dask")
+        raise typer.Exit(EXIT_FAILED)
+    if shards_only and (engine is not IngestEngine.dask or shards is None):
+        _err("--shards-only needs --engine dask and a --shards folder to keep")
+        raise typer.Exit(EXIT_FAILED)
+    if partition_size < 1:
+        _err("--partition-size must be at least 1")
+        raise typer.Exit(EXIT_FAILED)
+    store = None if shards_only else _open_store(db)
     try:
         extra = load_metadata(metadata) if metadata else None
         total = count_records(inputs)
@@ -421,9 +457,7 @@ def ingest(
                 rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
                 progress.update(task, completed=done, total=total, rate=rate)
 
-            result = ingest_articles(
-                inputs,
-                store,
+            options: dict[str, Any] = dict(
                 workers=workers,
                 batch_size=batch_size,
                 lang=lang,
@@ -434,12 +468,29 @@ def ingest(
                 on_progress=on_progress,
                 total=total,
             )
-        counts = store.counts()
+            if engine is IngestEngine.dask:
+                import tempfile
+
+                from hearsay.store.distributed import ingest_dask
+
+                with tempfile.TemporaryDirectory(prefix="hearsay-shards-") as temporary:
+                    result = ingest_dask(
+                        inputs,
+                        store,
+                        shards or temporary,
+                        scheduler=scheduler,
+                        partition_size=partition_size,
+                        **options,
+                    )
+            else:
+                result = ingest_articles(inputs, store, **options)
+        counts = store.counts() if store is not None else None
     except (HearsayError, OSError, ValueError) as error:
         _err(str(error))
         raise typer.Exit(EXIT_FAILED) from error
     finally:
-        store.close()
+        if store is not None:
+            store.close()
     summary = result.to_dict()
     console.print(
         f"{summary['articles']} articles ({summary['skipped']} already stored), "
@@ -448,13 +499,16 @@ def ingest(
         f"in {summary['seconds']}s ({summary['articles_per_s']} articles/s)",
         highlight=False,
     )
-    console.print(
-        f"store {db}: {counts['articles']} articles, {counts['entities']} entities, "
-        f"{counts['stories']} stories ({counts['multi_article_stories']} of several articles), "
-        f"{counts['claim_groups']} claims "
-        f"({counts['multi_outlet_claims']} reported more than once)",
-        highlight=False,
-    )
+    if counts is None:
+        console.print(f"shards in {shards}: query them with DuckDB", highlight=False)
+    else:
+        console.print(
+            f"store {db}: {counts['articles']} articles, {counts['entities']} entities, "
+            f"{counts['stories']} stories ({counts['multi_article_stories']} of several articles), "
+            f"{counts['claim_groups']} claims "
+            f"({counts['multi_outlet_claims']} reported more than once)",
+            highlight=False,
+        )
     print(json.dumps({**summary, "store": counts}))
     if summary["articles"] == 0 and summary["skipped"] == 0:
         _err("no article could be analysed")
