@@ -33,6 +33,7 @@ from functools import cache
 
 from hearsay.lang import load_language
 from hearsay.model import Quantity
+from hearsay.nlp.prefilter import Prefilter, fold_text
 from hearsay.nlp.timex_lexicon import TimeLexicon, alternation, load_time_lexicon, normalise
 
 __all__ = ["find_quantities"]
@@ -156,6 +157,7 @@ class _Finder:
                 self._count,
             ),
         ]
+        self.prefilters = [Prefilter(pattern) for pattern, _ in self.rules]
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -256,7 +258,10 @@ class _Finder:
 
     def find(self, text: str) -> list[Quantity]:
         found: list[_Found] = []
+        folded = fold_text(text)  # rules that cannot match are skipped (prefilter)
         for priority, (pattern, handler) in enumerate(self.rules):
+            if not self.prefilters[priority].may_match(folded):
+                continue
             for match in pattern.finditer(text):
                 item = handler(match, text)
                 if item is not None:

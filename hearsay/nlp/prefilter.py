@@ -1,0 +1,252 @@
+"""Which strings a regular expression cannot match without: a cheap test that lets a text skip
+a pattern that cannot match it.
+
+The time and amount stages try some fifty patterns, each a scan of the whole article, and in
+a given article most of them find nothing (on DpgMedia2019, 92 scans in 100 find nothing).
+The scans cost about the same whether they find something or not: Python's regular
+expression engine starts a match attempt at every character. Testing for a few short
+strings with ``in`` costs a fraction of that, so a pattern runs only on texts that hold one
+of its :func:`required_strings`.
+
+The test never skips a text the pattern matches: strings are derived from the parsed
+pattern (each match holds a string of every alternative the derivation picks), and the text
+and the strings are folded alike (:func:`fold_text`) so that what the engine's case-folding
+(``re.IGNORECASE``, Unicode) and ``\\d`` take as equal stays equal. Where the derivation
+cannot tell (an unusual construct, or a Python whose ``re`` internals differ), it returns
+``None`` and the pattern runs on every text, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import product
+from typing import Any
+
+__all__ = ["Prefilter", "fold_text", "required_strings"]
+
+MAX_STRINGS = 64  # a larger set costs more to test than the scan it saves
+MAX_LANGUAGE = 256  # the largest finite set of strings worked with while deriving
+KEEP = 8  # strings are cut to their first KEEP characters: a prefix is required too
+MAX_TESTS = 3  # tests kept for one pattern, the most selective
+MAX_RUNS = 6  # runs of finite pieces followed at once (each starts at another piece)
+
+
+def _case_classes() -> dict[str, str]:
+    """Characters the engine's ignore-case matching takes as equal beyond their lower case
+    (i and dotless ı, s and long ſ, µ and μ, ...), each mapped to one of its class."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:  # an older or newer Python: no classes, so no prefilter (see below)
+        return {}
+    parent: dict[int, int] = {}
+
+    def root(code: int) -> int:
+        while parent.get(code, code) != code:
+            code = parent[code]
+        return code
+
+    for code, others in _EXTRA_CASES.items():
+        for other in others:
+            a, b = root(code), root(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {chr(code): chr(root(code)) for code in parent}
+
+
+_CLASSES = _case_classes()
+
+
+@cache
+def fold_char(char: str) -> str:
+    """One character as the prefilter compares it: decimal digits as ASCII digits (``\\d``
+    takes every script's), then the engine's lower case, then one member of its case class."""
+    if char.isdecimal():
+        import unicodedata
+
+        return str(unicodedata.decimal(char))
+    lower = "i" if char == "\u0130" else char.lower()  # İ: the engine's simple lower case
+    if len(lower) != 1:
+        return char
+    return _CLASSES.get(lower, lower)
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def fold_text(text: str) -> str:
+    """``text`` with every character folded (:func:`fold_char`) and every run of whitespace
+    as one space (so that ``\\s+`` between two words is a space in the strings)."""
+    if not text.isascii():
+        table = {ord(char): fold_char(char) for char in set(text) if not char.isascii()}
+        text = text.translate(table)
+    return _WHITESPACE.sub(" ", text.lower())
+
+
+# -- deriving the strings ------------------------------------------------------------------------
+
+Language = frozenset[str] | None  # every string a piece matches, when few; None: too many
+Strings = frozenset[str]  # a test: the text holds one of them
+Tests = tuple[Strings, ...]  # tests that must all pass
+
+
+def _cap(strings: set[str] | frozenset[str]) -> Language:
+    return frozenset(strings) if len(strings) <= MAX_LANGUAGE else None
+
+
+def _concat(left: Language, right: Language) -> Language:
+    if left is None or right is None or len(left) * len(right) > MAX_LANGUAGE:
+        return None
+    # Folded text has single spaces (whitespace runs collapse): so do the strings.
+    return frozenset((a + b).replace("  ", " ") for a, b in product(left, right))
+
+
+def _usable(strings: Language) -> Strings | None:
+    """``strings`` as a test: cut to KEEP characters, without strings that contain another
+    one (that one is found whenever they are); None when the empty string is among them."""
+    if not strings or "" in strings:
+        return None
+    cut = {string[:KEEP] for string in strings}
+    kept = frozenset(s for s in cut if not any(o != s and o in s for o in cut))
+    return kept if len(kept) <= MAX_STRINGS else None
+
+
+def _score(strings: Strings) -> tuple[int, int]:
+    """How selective a test is: the longer its shortest string, then the fewer strings."""
+    return min(map(len, strings)), -len(strings)
+
+
+def _best(tests: list[Strings]) -> Tests:
+    """The most selective distinct tests (a few: each costs a little to run)."""
+    return tuple(sorted(set(tests), key=_score, reverse=True)[:MAX_TESTS])
+
+
+class _Unknown(Exception):
+    """A construct the derivation does not read: no prefilter for the pattern."""
+
+
+def _chars(av: Any, c: Any) -> Language:
+    chars: set[str] = set()
+    for item_op, item_av in av:
+        if item_op is c.LITERAL:
+            chars.add(fold_char(chr(item_av)))
+        elif item_op is c.RANGE and item_av[1] - item_av[0] < 16:
+            chars.update(fold_char(chr(code)) for code in range(item_av[0], item_av[1] + 1))
+        elif item_op is c.CATEGORY and item_av is c.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        elif item_op is c.CATEGORY and item_av is c.CATEGORY_SPACE:
+            chars.add(" ")
+        else:  # NEGATE, a wide range, \w: any of many characters
+            return None
+    return frozenset(chars)
+
+
+def _node(op: Any, av: Any, c: Any) -> tuple[Language, Tests]:
+    """(the node's language when finite and small, tests that each match of it passes)."""
+    if op is c.LITERAL:
+        char = fold_char(chr(av))
+        char = " " if char.isspace() else char
+        return frozenset([char]), (frozenset([char]),)
+    if op in (c.NOT_LITERAL, c.ANY):
+        return None, ()
+    if op is c.IN:
+        language = _chars(av, c)
+        if language is not None:
+            language = frozenset(" " if char.isspace() else char for char in language)
+        test = _usable(language)
+        return language, ((test,) if test else ())
+    if op is c.BRANCH:
+        languages: set[str] = set()
+        finite = True
+        required: set[str] = set()
+        constrained = True
+        for alternative in av[1]:
+            language, tests = _sequence(alternative, c)
+            if language is None:
+                finite = False
+            elif finite:
+                languages |= language
+            if not tests:
+                constrained = False
+            elif constrained:
+                required |= tests[0]  # each alternative's best test; one of them holds
+        union = _cap(languages) if finite else None
+        options = [_usable(union), _usable(frozenset(required)) if constrained else None]
+        return union, _best([test for test in options if test])
+    if op in (c.SUBPATTERN, c.ATOMIC_GROUP):
+        return _sequence(av[-1] if op is c.SUBPATTERN else av, c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, item = av
+        language, tests = _sequence(item, c)
+        if language == frozenset([" "]):  # whitespace, any amount: one space when folded
+            return (frozenset([" "]) if low else frozenset(["", " "])), tests if low else ()
+        repeated: Language = None
+        if language is not None and high <= 3:
+            options: set[str] = set()
+            power: Language = frozenset([""])
+            for times in range(high + 1):
+                if power is None:
+                    break
+                if times >= low:
+                    options |= power
+                power = _concat(power, language)
+            repeated = _cap(options) if power is not None else None
+        return repeated, (tests if low >= 1 else ())
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return frozenset([""]), ()  # consumes nothing; what it checks is not used here
+    if op in (c.GROUPREF, c.GROUPREF_EXISTS):
+        return None, ()  # what a group matched again: unknown here, so no constraint
+    raise _Unknown(op)
+
+
+def _sequence(items: Any, c: Any) -> tuple[Language, Tests]:
+    """A sequence: its language when finite and small, and the best tests among its items'
+    and its runs of consecutive finite items' (whose strings are the concatenations)."""
+    tests: list[Strings] = []
+    whole: Language = frozenset([""])
+    runs: list[frozenset[str]] = []  # the languages of the runs that end at the last item
+    for op, av in items:
+        language, item_tests = _node(op, av, c)
+        tests.extend(item_tests)
+        whole = _concat(whole, language)
+        if language is None:
+            runs = []  # many strings here: runs start anew after it
+            continue
+        joined = [_concat(run, language) for run in runs]
+        runs = [run for run in joined if run is not None][-MAX_RUNS:] + [language]
+        tests.extend(test for test in map(_usable, runs) if test)
+    return whole, _best(tests)
+
+
+@cache
+def _required(pattern: str, flags: int) -> Tests | None:
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        if not _CLASSES:
+            return None
+        parsed = _parser.parse(pattern, flags)
+        return _sequence(list(parsed), _constants)[1] or None
+    except (_Unknown, ImportError, AttributeError, RecursionError):
+        return None
+
+
+def required_strings(pattern: re.Pattern[str]) -> Tests | None:
+    """Tests of strings (folded, :func:`fold_text`): every match of ``pattern`` holds one
+    string of each test. ``None`` when that cannot be told (the pattern is then tried on
+    every text)."""
+    return _required(pattern.pattern, pattern.flags)
+
+
+class Prefilter:
+    """``may_match(folded_text)`` for one pattern: False only where it cannot match."""
+
+    __slots__ = ("tests",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.tests = required_strings(pattern)
+
+    def may_match(self, folded_text: str) -> bool:
+        if self.tests is None:
+            return True
+        return all(any(string in folded_text for string in test) for test in self.tests)
