@@ -19,16 +19,17 @@ cannot tell (an unusual construct, or a Python whose ``re`` internals differ), i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import product
 from typing import Any
 
 __all__ = ["Prefilter", "fold_text", "required_strings"]
 
-MAX_STRINGS = 64  # a larger set costs more to test than the scan it saves
-MAX_LANGUAGE = 256  # the largest finite set of strings worked with while deriving
-KEEP = 8  # strings are cut to their first KEEP characters: a prefix is required too
-MAX_TESTS = 3  # tests kept for one pattern, the most selective
+MAX_STRINGS = 512  # strings of one test (a trie: a larger one costs little more to run)
+MAX_LANGUAGE = 2048  # the largest finite set of strings worked with while deriving
+KEEP = 12  # strings are cut to their first KEEP characters: a prefix is required too
+MAX_TESTS = 2  # tests kept for one pattern, the most selective
 MAX_RUNS = 6  # runs of finite pieces followed at once (each starts at another piece)
 
 
@@ -238,15 +239,57 @@ def required_strings(pattern: re.Pattern[str]) -> Tests | None:
     return _required(pattern.pattern, pattern.flags)
 
 
+def _trie(strings: frozenset[str]) -> str:
+    """A regex of a prefix-free set of strings as a trie ("d(?:ag|ec)"): the engine then
+    skips in C the positions whose character starts none of them."""
+    heads: dict[str, set[str]] = {}
+    for string in strings:
+        heads.setdefault(string[0], set()).add(string[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        rest = {tail for tail in tails if tail}
+        tail_pattern = _trie(frozenset(rest)) if rest else ""
+        if "" in tails and rest:  # cannot happen in a prefix-free set; kept correct anyway
+            tail_pattern = f"(?:{tail_pattern})?"
+        branches.append(re.escape(head) + tail_pattern)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 class Prefilter:
-    """``may_match(folded_text)`` for one pattern: False only where it cannot match."""
+    """Which of a list of patterns may match a text: ``select(text)`` is False only for a
+    pattern that cannot. Tests that several patterns share run once per text."""
 
-    __slots__ = ("tests",)
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.searches: dict[str, Callable[[str], object]] = {}
+        self.tests: list[list[str] | None] = []
+        for pattern in patterns:
+            tests = required_strings(pattern)
+            if not tests:
+                self.tests.append(None)
+                continue
+            keys = [_trie(test) for test in tests]
+            for key in keys:
+                # Folded text is lower case: no IGNORECASE, which keeps the tests fast.
+                self.searches.setdefault(key, re.compile(key).search)
+            self.tests.append(keys)
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.tests = required_strings(pattern)
+    def select(self, text: str) -> list[bool]:
+        """For each pattern, whether it may match ``text`` (not folded)."""
+        folded = fold_text(text)
+        found: dict[str, bool] = {}
+        selected = []
+        for keys in self.tests:
+            runs = True
+            for key in keys or ():
+                passed = found.get(key)
+                if passed is None:
+                    passed = found[key] = self.searches[key](folded) is not None
+                if not passed:
+                    runs = False
+                    break
+            selected.append(runs)
+        return selected
 
-    def may_match(self, folded_text: str) -> bool:
-        if self.tests is None:
-            return True
-        return all(any(string in folded_text for string in test) for test in self.tests)
+    def may_match(self, index: int, text: str) -> bool:
+        """Whether pattern ``index`` may match ``text`` (one pattern: for tests)."""
+        return self.select(text)[index]

@@ -33,7 +33,7 @@ from functools import cache
 
 from hearsay.lang import load_language
 from hearsay.model import Quantity
-from hearsay.nlp.prefilter import Prefilter, fold_text
+from hearsay.nlp.prefilter import Prefilter
 from hearsay.nlp.timex_lexicon import TimeLexicon, alternation, load_time_lexicon, normalise
 
 __all__ = ["find_quantities"]
@@ -157,7 +157,7 @@ class _Finder:
                 self._count,
             ),
         ]
-        self.prefilters = [Prefilter(pattern) for pattern, _ in self.rules]
+        self.prefilter = Prefilter([pattern for pattern, _ in self.rules])
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -258,9 +258,9 @@ class _Finder:
 
     def find(self, text: str) -> list[Quantity]:
         found: list[_Found] = []
-        folded = fold_text(text)  # rules that cannot match are skipped (prefilter)
+        selected = self.prefilter.select(text)  # rules that cannot match are skipped
         for priority, (pattern, handler) in enumerate(self.rules):
-            if not self.prefilters[priority].may_match(folded):
+            if not selected[priority]:
                 continue
             for match in pattern.finditer(text):
                 item = handler(match, text)

@@ -38,7 +38,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from hearsay.model import Timex
-from hearsay.nlp.prefilter import Prefilter, fold_text
+from hearsay.nlp.prefilter import Prefilter
 from hearsay.nlp.timex_lexicon import (
     TimeLexicon,
     alternation,
@@ -641,16 +641,16 @@ class _Finder:
             # nu, momenteel, vroeger, binnenkort
             (rule(rf"{B}(?P<w>{vague}){E}(?!\.nl)"), self._vague),
         ]
-        self.prefilters = [Prefilter(pattern) for pattern, _ in self.rules]
+        self.prefilter = Prefilter([pattern for pattern, _ in self.rules])
 
     # -- finding ------------------------------------------------------------------------------
 
     def find(self, text: str, context: _Context) -> list[_Candidate]:
         candidates: list[_Candidate] = []
         # Most rules find nothing in a given article: skip those that cannot (prefilter).
-        folded = fold_text(text)
+        selected = self.prefilter.select(text)
         for priority, (pattern, handler) in enumerate(self.rules):
-            if not self.prefilters[priority].may_match(folded):
+            if not selected[priority]:
                 continue
             for match in pattern.finditer(text):
                 if match.end() == match.start():
