@@ -170,6 +170,7 @@ class TimeStage:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        find_timexes("", None, lang=lang)  # compiles the rules now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get("text") or doc.text
@@ -187,6 +188,7 @@ class AmountStage:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        find_quantities("", lang=lang)  # compiles the rules now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get("text") or doc.text

@@ -27,7 +27,7 @@ from typing import Any
 __all__ = ["Prefilter", "fold_text", "required_strings"]
 
 MAX_STRINGS = 512  # strings of one test (a trie: a larger one costs little more to run)
-MAX_LANGUAGE = 2048  # the largest finite set of strings worked with while deriving
+MAX_LANGUAGE = 512  # the largest finite set of strings worked with while deriving
 KEEP = 12  # strings are cut to their first KEEP characters: a prefix is required too
 MAX_TESTS = 2  # tests kept for one pattern, the most selective
 MAX_RUNS = 6  # runs of finite pieces followed at once (each starts at another piece)
@@ -103,18 +103,24 @@ def _concat(left: Language, right: Language) -> Language:
 
 
 def _usable(strings: Language) -> Strings | None:
-    """``strings`` as a test: cut to KEEP characters, without strings that contain another
+    """``strings`` as a test: cut to KEEP characters, without strings that begin with another
     one (that one is found whenever they are); None when the empty string is among them."""
     if not strings or "" in strings:
         return None
     cut = {string[:KEEP] for string in strings}
-    kept = frozenset(s for s in cut if not any(o != s and o in s for o in cut))
+    lengths = sorted({len(string) for string in cut})
+    kept = frozenset(
+        string
+        for string in cut
+        if not any(string[:length] in cut for length in lengths if length < len(string))
+    )
     return kept if len(kept) <= MAX_STRINGS else None
 
 
-def _score(strings: Strings) -> tuple[int, int]:
-    """How selective a test is: the longer its shortest string, then the fewer strings."""
-    return min(map(len, strings)), -len(strings)
+def _score(strings: Strings) -> tuple[int, int, list[str]]:
+    """How selective a test is: the longer its shortest string, then the fewer strings (then
+    the strings themselves, so that the choice does not depend on hashing)."""
+    return min(map(len, strings)), -len(strings), sorted(strings)
 
 
 def _best(tests: list[Strings]) -> Tests:
@@ -144,18 +150,18 @@ def _chars(av: Any, c: Any) -> Language:
 
 def _node(op: Any, av: Any, c: Any) -> tuple[Language, Tests]:
     """(the node's language when finite and small, tests that each match of it passes)."""
+    # A piece of finite language comes back without tests: the sequence it is in makes its
+    # runs (this piece alone being one) into tests.
     if op is c.LITERAL:
         char = fold_char(chr(av))
-        char = " " if char.isspace() else char
-        return frozenset([char]), (frozenset([char]),)
+        return frozenset([" " if char.isspace() else char]), ()
     if op in (c.NOT_LITERAL, c.ANY):
         return None, ()
     if op is c.IN:
         language = _chars(av, c)
         if language is not None:
             language = frozenset(" " if char.isspace() else char for char in language)
-        test = _usable(language)
-        return language, ((test,) if test else ())
+        return language, ()
     if op is c.BRANCH:
         languages: set[str] = set()
         finite = True
@@ -171,9 +177,10 @@ def _node(op: Any, av: Any, c: Any) -> tuple[Language, Tests]:
                 constrained = False
             elif constrained:
                 required |= tests[0]  # each alternative's best test; one of them holds
-        union = _cap(languages) if finite else None
-        options = [_usable(union), _usable(frozenset(required)) if constrained else None]
-        return union, _best([test for test in options if test])
+        if finite and len(languages) <= MAX_LANGUAGE:
+            return frozenset(languages), ()
+        test = _usable(frozenset(required)) if constrained else None
+        return None, ((test,) if test else ())
     if op in (c.SUBPATTERN, c.ATOMIC_GROUP):
         return _sequence(av[-1] if op is c.SUBPATTERN else av, c)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
@@ -204,6 +211,11 @@ def _sequence(items: Any, c: Any) -> tuple[Language, Tests]:
     """A sequence: its language when finite and small, and the best tests among its items'
     and its runs of consecutive finite items' (whose strings are the concatenations)."""
     tests: list[Strings] = []
+
+    def finish(runs: list[frozenset[str]]) -> None:
+        # A run is made a test once it cannot grow: a longer run makes a better test.
+        tests.extend(test for test in map(_usable, runs) if test)
+
     whole: Language = frozenset([""])
     runs: list[frozenset[str]] = []  # the languages of the runs that end at the last item
     for op, av in items:
@@ -211,11 +223,21 @@ def _sequence(items: Any, c: Any) -> tuple[Language, Tests]:
         tests.extend(item_tests)
         whole = _concat(whole, language)
         if language is None:
-            runs = []  # many strings here: runs start anew after it
+            finish(runs)  # many strings here: runs start anew after it
+            runs = []
             continue
-        joined = [_concat(run, language) for run in runs]
-        runs = [run for run in joined if run is not None][-MAX_RUNS:] + [language]
-        tests.extend(test for test in map(_usable, runs) if test)
+        grown = []
+        for run in runs:
+            joined = _concat(run, language)
+            if joined is None:
+                finish([run])
+            else:
+                grown.append(joined)
+        if len(grown) >= MAX_RUNS:
+            finish(grown[: len(grown) - MAX_RUNS + 1])
+            grown = grown[len(grown) - MAX_RUNS + 1 :]
+        runs = [*grown, language]
+    finish(runs)
     return whole, _best(tests)
 
 
