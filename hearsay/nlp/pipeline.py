@@ -53,6 +53,7 @@ class SentenceBreaks:
     def __call__(self, doc: Doc) -> Doc:
         # One pass over the tokens (creating spaCy Token objects is the costly part) that
         # also keeps what later stages look up per token: lower-case forms and offsets.
+        texts: list[str] = []
         lowers: list[str] = []
         starts: list[int] = []
         lower_words: set[str] = set()
@@ -87,6 +88,7 @@ class SentenceBreaks:
             if token.i == 0 or token.is_sent_start:
                 sentence_starts.append(token.i)
             line_break_before = "\n" in text or "\n" in token.whitespace_
+            texts.append(text)
             lowers.append(token.lower_)
             starts.append(token.idx)
             if text[:1].islower():
@@ -94,6 +96,7 @@ class SentenceBreaks:
         # Words written in lower case somewhere in the article: a capitalised copy at the start
         # of a sentence is then an ordinary word, not a name.
         doc.user_data["lower_words"] = lower_words
+        doc.user_data["texts"] = texts
         doc.user_data["lowers"] = lowers
         doc.user_data["token_starts"] = starts
         doc.user_data["sentence_starts"] = sentence_starts
