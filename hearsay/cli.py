@@ -403,6 +403,9 @@ def ingest(
     partition_size: Annotated[
         int, typer.Option(help="Articles per Dask task and per shard.")
     ] = 200,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the shards already in --shards.")
+    ] = False,
 ) -> None:
     """Analyse articles into the store (resumable: what is stored is skipped on a re-run).
 
@@ -480,6 +483,7 @@ def ingest(
                         shards or temporary,
                         scheduler=scheduler,
                         partition_size=partition_size,
+                        overwrite=force,
                         **options,
                     )
             else:

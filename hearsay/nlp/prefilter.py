@@ -19,7 +19,6 @@ cannot tell (an unusual construct, or a Python whose ``re`` internals differ), i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 from itertools import product
 from typing import Any
@@ -30,6 +29,7 @@ MAX_STRINGS = 512  # strings of one test (a trie: a larger one costs little more
 MAX_LANGUAGE = 512  # the largest finite set of strings worked with while deriving
 KEEP = 12  # strings are cut to their first KEEP characters: a prefix is required too
 MAX_TESTS = 2  # tests kept for one pattern, the most selective
+MIN_LENGTH = 3  # the shortest string worth searching for (see Prefilter)
 MAX_RUNS = 6  # runs of finite pieces followed at once (each starts at another piece)
 
 
@@ -79,8 +79,15 @@ def fold_text(text: str) -> str:
     """``text`` with every character folded (:func:`fold_char`) and every run of whitespace
     as one space (so that ``\\s+`` between two words is a space in the strings)."""
     if not text.isascii():
-        table = {ord(char): fold_char(char) for char in set(text) if not char.isascii()}
-        text = text.translate(table)
+        # Only characters whose folding is not their lower case need translating (İ, ſ,
+        # other scripts' digits, ...): most articles have none.
+        table = {
+            ord(char): fold_char(char)
+            for char in set(text)
+            if not char.isascii() and fold_char(char) != char.lower()
+        }
+        if table:
+            text = text.translate(table)
     return _WHITESPACE.sub(" ", text.lower())
 
 
@@ -262,8 +269,9 @@ def required_strings(pattern: re.Pattern[str]) -> Tests | None:
 
 
 def _trie(strings: frozenset[str]) -> str:
-    """A regex of a prefix-free set of strings as a trie ("d(?:ag|ec)"): the engine then
-    skips in C the positions whose character starts none of them."""
+    """A regex of a set of strings as a trie ("d(?:ag|ec)"), the longest string first where
+    one is the prefix of another: the engine skips in C the positions whose character
+    starts none of them."""
     heads: dict[str, set[str]] = {}
     for string in strings:
         heads.setdefault(string[0], set()).add(string[1:])
@@ -271,7 +279,7 @@ def _trie(strings: frozenset[str]) -> str:
     for head, tails in sorted(heads.items()):
         rest = {tail for tail in tails if tail}
         tail_pattern = _trie(frozenset(rest)) if rest else ""
-        if "" in tails and rest:  # cannot happen in a prefix-free set; kept correct anyway
+        if "" in tails and rest:  # a string ends here and longer ones go on: longest first
             tail_pattern = f"(?:{tail_pattern})?"
         branches.append(re.escape(head) + tail_pattern)
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -279,39 +287,48 @@ def _trie(strings: frozenset[str]) -> str:
 
 class Prefilter:
     """Which of a list of patterns may match a text: ``select(text)`` is False only for a
-    pattern that cannot. Tests that several patterns share run once per text."""
+    pattern that cannot.
+
+    Every string of every test goes into one trie, searched once over the folded text: at
+    each place where strings start, the longest one is found, and the others starting there
+    are its prefixes. A pattern runs where each of its tests has a string in the text."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
-        self.searches: dict[str, Callable[[str], object]] = {}
-        self.tests: list[list[str] | None] = []
-        for pattern in patterns:
-            tests = required_strings(pattern)
-            if not tests:
-                self.tests.append(None)
-                continue
-            keys = [_trie(test) for test in tests]
-            for key in keys:
-                # Folded text is lower case: no IGNORECASE, which keeps the tests fast.
-                self.searches.setdefault(key, re.compile(key).search)
-            self.tests.append(keys)
+        # A test with a string of one or two characters passes in nearly every article, and
+        # its strings would make the search stop at most characters: such tests are left out.
+        self.tests: list[tuple[frozenset[str], ...] | None] = [
+            tuple(test for test in tests if min(map(len, test)) >= MIN_LENGTH) or None
+            if tests
+            else None
+            for tests in map(required_strings, patterns)
+        ]
+        self.strings = frozenset(s for tests in self.tests for test in tests or () for s in test)
+        # Folded text is lower case: no IGNORECASE, which keeps the search fast.
+        self.search = re.compile(_trie(self.strings)).search if self.strings else None
+        self.lengths = sorted({len(string) for string in self.strings})
+
+    def found(self, text: str) -> set[str]:
+        """The strings of the tests that ``text`` (not folded) holds."""
+        folded = fold_text(text)
+        found: set[str] = set()
+        if self.search is None:
+            return found
+        strings, lengths, search = self.strings, self.lengths, self.search
+        match = search(folded)
+        while match is not None:
+            longest = match.group()
+            found.update(
+                longest[:length]
+                for length in lengths
+                if length <= len(longest) and longest[:length] in strings
+            )
+            match = search(folded, match.start() + 1)
+        return found
 
     def select(self, text: str) -> list[bool]:
         """For each pattern, whether it may match ``text`` (not folded)."""
-        folded = fold_text(text)
-        found: dict[str, bool] = {}
-        selected = []
-        for keys in self.tests:
-            runs = True
-            for key in keys or ():
-                passed = found.get(key)
-                if passed is None:
-                    passed = found[key] = self.searches[key](folded) is not None
-                if not passed:
-                    runs = False
-                    break
-            selected.append(runs)
-        return selected
-
-    def may_match(self, index: int, text: str) -> bool:
-        """Whether pattern ``index`` may match ``text`` (one pattern: for tests)."""
-        return self.select(text)[index]
+        found = self.found(text)
+        return [
+            tests is None or all(not test.isdisjoint(found) for test in tests)
+            for tests in self.tests
+        ]

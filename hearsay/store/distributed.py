@@ -20,9 +20,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from hearsay.errors import HearsayError
 from hearsay.model import Article, Reject
+from hearsay.store.errors import ClusterError
 from hearsay.store.ingest import IngestResult
 from hearsay.store.shards import (
+    ARTICLES_GLOB,
     REJECTS_FILE,
     articles_table,
     clear_shards,
@@ -105,11 +108,12 @@ def ingest_dask(
     metadata: dict[str, dict[str, Any]] | None = None,
     on_progress: Progress | None = None,
     total: int | None = None,
+    overwrite: bool = False,
 ) -> IngestResult:
     """Analyse the records of ``inputs`` on a Dask cluster into Parquet shards in ``shards``
-    (earlier shards there are replaced), then add them to ``store`` (``None``: leave the
-    shards for DuckDB). Arguments as for :func:`hearsay.store.ingest`; records the store
-    already holds are skipped and counted as such."""
+    (shards already there are an error unless ``overwrite``), then add them to ``store``
+    (``None``: leave the shards for DuckDB). Arguments as for :func:`hearsay.store.ingest`;
+    records the store already holds are skipped and counted as such."""
     from distributed import as_completed
 
     from hearsay.io.readers import read_records
@@ -117,6 +121,8 @@ def ingest_dask(
     started = time.perf_counter()
     folder = Path(shards)
     folder.mkdir(parents=True, exist_ok=True)
+    if not overwrite and (any(folder.glob(ARTICLES_GLOB)) or (folder / REJECTS_FILE).exists()):
+        raise FileExistsError(f"{folder} already holds shards: --force replaces them")
     clear_shards(folder)
     result = IngestResult()
     known = store.known_hashes() if store is not None else set()
@@ -153,35 +159,41 @@ def ingest_dask(
         if partition:
             yield number, partition
 
-    with dask_client(scheduler, workers, processes) as client:
-        # A bounded number of partitions in flight: the reader may not run far ahead.
-        in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
-        pending = partitions()
-        futures: dict[Any, tuple[int, int]] = {}
+    try:
+        with dask_client(scheduler, workers, processes) as client:
+            # A bounded number of partitions in flight: the reader may not run far ahead.
+            in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
+            pending = partitions()
+            futures: dict[Any, tuple[int, int]] = {}
 
-        def submit_next(queue: Any) -> bool:
-            taken = next(pending, None)
-            if taken is None:
-                return False
-            number, partition = taken
-            future = client.submit(analyse_partition, partition, lang, pure=False)
-            futures[future] = (number, len(partition))
-            queue.add(future)
-            return True
+            def submit_next(queue: Any) -> bool:
+                taken = next(pending, None)
+                if taken is None:
+                    return False
+                number, partition = taken
+                future = client.submit(analyse_partition, partition, lang, pure=False)
+                futures[future] = (number, len(partition))
+                queue.add(future)
+                return True
 
-        queue = as_completed()
-        for _ in range(in_flight):
-            if not submit_next(queue):
-                break
-        for future in queue:
-            number, size = futures.pop(future)
-            table, failed = future.result()
-            write_table(table, shard_path(folder, number))
-            attributions[0] += sum(table.column("attribution_count").to_pylist())
-            rejects.extend(failed)
-            done[0] += size
-            report()
-            submit_next(queue)
+            queue = as_completed()
+            for _ in range(in_flight):
+                if not submit_next(queue):
+                    break
+            for future in queue:
+                number, size = futures.pop(future)
+                table, failed = future.result()
+                write_table(table, shard_path(folder, number))
+                attributions[0] += sum(table.column("attribution_count").to_pylist())
+                rejects.extend(failed)
+                done[0] += size
+                report()
+                submit_next(queue)
+    except (OSError, HearsayError):
+        raise
+    except Exception as error:  # the cluster's own errors: one clear message for the user
+        where = scheduler or "the local cluster"
+        raise ClusterError(f"Dask failed on {where}: {type(error).__name__}: {error}") from error
     write_table(rejects_table(rejects), folder / REJECTS_FILE)
     if store is None:
         result.articles = done[0] - len(rejects) - result.skipped

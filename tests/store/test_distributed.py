@@ -100,12 +100,16 @@ def test_dask_worker_processes_store_equals_single_process(corpus, single_proces
     assert_same_store(db, single_process)
 
 
-def test_dask_rerun_skips_what_is_stored_and_replaces_the_shards(corpus, tmp_path):
+def test_dask_rerun_skips_what_is_stored_and_replaces_the_shards_when_told(corpus, tmp_path):
     db = tmp_path / "dask.db"
     shards = tmp_path / "shards"
     with open_store(db) as store:
         first = ingest_dask([corpus], store, shards, workers=2, processes=False, partition_size=8)
-        again = ingest_dask([corpus], store, shards, workers=2, processes=False, partition_size=8)
+        with pytest.raises(FileExistsError, match="--force"):
+            ingest_dask([corpus], store, shards, workers=2, processes=False)
+        again = ingest_dask(
+            [corpus], store, shards, workers=2, processes=False, partition_size=8, overwrite=True
+        )
         assert store.counts()["articles"] == first.articles == 17
     assert again.articles == 0 and again.skipped == 17
     assert list(read_shards(shards)) == []  # nothing new: the old shards are gone
