@@ -151,7 +151,14 @@ def noun_type(pack: LanguagePack, word: str) -> str | None:
     word = word.split("-")[-1]
     if word in pack.source_nouns:
         return pack.source_nouns[word]
-    for noun, source_type in pack.source_nouns.items():
-        if len(noun) >= 5 and word.endswith(noun):
-            return source_type
-    return None
+    # The first noun of the list (of five letters or more) that the word ends with: looked
+    # up by the word's suffixes rather than by trying every noun.
+    order = _suffix_order(pack)
+    endings = [word[start:] for start in range(len(word) - 4) if word[start:] in order]
+    return pack.source_nouns[min(endings, key=order.__getitem__)] if endings else None
+
+
+@lru_cache(maxsize=8)
+def _suffix_order(pack: LanguagePack) -> dict[str, int]:
+    """The place in the list of each source noun of five letters or more."""
+    return {noun: place for place, noun in enumerate(pack.source_nouns) if len(noun) >= 5}

@@ -4,9 +4,9 @@ a pattern that cannot match it.
 The time and amount stages try some fifty patterns, each a scan of the whole article, and in
 a given article most of them find nothing (on DpgMedia2019, 92 scans in 100 find nothing).
 The scans cost about the same whether they find something or not: Python's regular
-expression engine starts a match attempt at every character. Testing for a few short
-strings with ``in`` costs a fraction of that, so a pattern runs only on texts that hold one
-of its :func:`required_strings`.
+expression engine starts a match attempt at every character. One search for the strings
+that the patterns need (:func:`required_strings`, all in one trie, :class:`Prefilter`) costs
+a fraction of that, and a pattern then runs only on texts that hold them.
 
 The test never skips a text the pattern matches: strings are derived from the parsed
 pattern (each match holds a string of every alternative the derivation picks), and the text
