@@ -29,7 +29,7 @@ MAX_STRINGS = 512  # strings of one test (a trie: a larger one costs little more
 MAX_LANGUAGE = 512  # the largest finite set of strings worked with while deriving
 KEEP = 12  # strings are cut to their first KEEP characters: a prefix is required too
 MAX_TESTS = 2  # tests kept for one pattern, the most selective
-MIN_LENGTH = 3  # the shortest string worth searching for (see Prefilter)
+MIN_LENGTH = 2  # the shortest string worth searching for (see Prefilter)
 MAX_RUNS = 6  # runs of finite pieces followed at once (each starts at another piece)
 
 
@@ -73,11 +73,13 @@ def fold_char(char: str) -> str:
 
 
 _WHITESPACE = re.compile(r"\s+")
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def fold_text(text: str) -> str:
-    """``text`` with every character folded (:func:`fold_char`) and every run of whitespace
-    as one space (so that ``\\s+`` between two words is a space in the strings)."""
+    """``text`` with every character folded (:func:`fold_char`), every run of whitespace as
+    one space and every number (a run of digits) as one ``0``: ``\\s+`` between two words
+    is then a space in the strings, and ``\\d{1,2}`` a ``0``."""
     if not text.isascii():
         # Only characters whose folding is not their lower case need translating (İ, ſ,
         # other scripts' digits, ...): most articles have none.
@@ -88,7 +90,7 @@ def fold_text(text: str) -> str:
         }
         if table:
             text = text.translate(table)
-    return _WHITESPACE.sub(" ", text.lower())
+    return _DIGITS.sub("0", _WHITESPACE.sub(" ", text.lower()))
 
 
 # -- deriving the strings ------------------------------------------------------------------------
@@ -105,8 +107,14 @@ def _cap(strings: set[str] | frozenset[str]) -> Language:
 def _concat(left: Language, right: Language) -> Language:
     if left is None or right is None or len(left) * len(right) > MAX_LANGUAGE:
         return None
-    # Folded text has single spaces (whitespace runs collapse): so do the strings.
-    return frozenset((a + b).replace("  ", " ") for a, b in product(left, right))
+    # Folded text has single spaces and zeros (runs collapse): so do the strings.
+    return frozenset(_collapse(a + b) for a, b in product(left, right))
+
+
+def _collapse(string: str) -> str:
+    while "  " in string or "00" in string:
+        string = string.replace("  ", " ").replace("00", "0")
+    return string
 
 
 def _usable(strings: Language) -> Strings | None:
@@ -155,19 +163,25 @@ def _chars(av: Any, c: Any) -> Language:
     return frozenset(chars)
 
 
+def _fold_piece(char: str) -> str:
+    """A folded character as it stands in folded text: whitespace a space, a digit a zero."""
+    if char.isspace():
+        return " "
+    return "0" if char in "0123456789" else char
+
+
 def _node(op: Any, av: Any, c: Any) -> tuple[Language, Tests]:
     """(the node's language when finite and small, tests that each match of it passes)."""
     # A piece of finite language comes back without tests: the sequence it is in makes its
     # runs (this piece alone being one) into tests.
     if op is c.LITERAL:
-        char = fold_char(chr(av))
-        return frozenset([" " if char.isspace() else char]), ()
+        return frozenset([_fold_piece(fold_char(chr(av)))]), ()
     if op in (c.NOT_LITERAL, c.ANY):
         return None, ()
     if op is c.IN:
         language = _chars(av, c)
         if language is not None:
-            language = frozenset(" " if char.isspace() else char for char in language)
+            language = frozenset(map(_fold_piece, language))
         return language, ()
     if op is c.BRANCH:
         languages: set[str] = set()
@@ -193,8 +207,9 @@ def _node(op: Any, av: Any, c: Any) -> tuple[Language, Tests]:
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, item = av
         language, tests = _sequence(item, c)
-        if language == frozenset([" "]):  # whitespace, any amount: one space when folded
-            return (frozenset([" "]) if low else frozenset(["", " "])), tests if low else ()
+        if language in (frozenset([" "]), frozenset(["0"])):
+            # Whitespace or digits, any amount: one space or one zero when folded.
+            return (language if low else language | {""}), tests if low else ()
         repeated: Language = None
         if language is not None and high <= 3:
             options: set[str] = set()
@@ -241,8 +256,11 @@ def _sequence(items: Any, c: Any) -> tuple[Language, Tests]:
             else:
                 grown.append(joined)
         if len(grown) >= MAX_RUNS:
-            finish(grown[: len(grown) - MAX_RUNS + 1])
-            grown = grown[len(grown) - MAX_RUNS + 1 :]
+            # Too many: keep the longest run (the best test) and the latest ones (they may
+            # grow where the longest cannot).
+            cut = len(grown) - MAX_RUNS + 2
+            finish(grown[1:cut])
+            grown = [grown[0], *grown[cut:]]
         runs = [*grown, language]
     finish(runs)
     return whole, _best(tests)
