@@ -303,6 +303,12 @@ def _trie(strings: frozenset[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def _searchable(string: str) -> bool:
+    """Whether a string is worth searching for: not a letter, space or stop on its own (the
+    search would stop at most characters); a number (0), a sign (€, %) or a longer string."""
+    return len(string) >= MIN_LENGTH or not (string.isalpha() or string in " .,")
+
+
 class Prefilter:
     """Which of a list of patterns may match a text: ``select(text)`` is False only for a
     pattern that cannot.
@@ -312,12 +318,10 @@ class Prefilter:
     are its prefixes. A pattern runs where each of its tests has a string in the text."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
-        # A test with a string of one or two characters passes in nearly every article, and
-        # its strings would make the search stop at most characters: such tests are left out.
+        # A test with a letter or a space among its strings passes in nearly every article,
+        # and would make the search stop at most characters: such tests are left out.
         self.tests: list[tuple[frozenset[str], ...] | None] = [
-            tuple(test for test in tests if min(map(len, test)) >= MIN_LENGTH) or None
-            if tests
-            else None
+            tuple(test for test in tests if all(map(_searchable, test))) or None if tests else None
             for tests in map(required_strings, patterns)
         ]
         self.strings = frozenset(s for tests in self.tests for test in tests or () for s in test)
