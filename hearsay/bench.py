@@ -272,10 +272,9 @@ def run_bench(
     runs: list[Run] = []
     stage_seconds: dict[str, float] = {}
     documents: list[Document] = []
-    for sample in samples:
+    for sample in samples:  # the stage times and documents kept are the last (largest) one's
         run, stage_seconds, documents = run_single(analyser, sample)
         runs.append(run)
-    del documents[len(samples[-1]) :]
     context = multiprocessing.get_context("spawn")
     pool_started = time.perf_counter()
     with context.Pool(workers, initializer=_pool_init, initargs=(lang,)) as pool:
