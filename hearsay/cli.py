@@ -242,7 +242,12 @@ def eval_stories(
 
 @app.command()
 def bench(
-    articles: Annotated[int, typer.Option(help="How many articles to analyse.")] = 200,
+    sizes: Annotated[
+        str, typer.Option(help="Sample sizes, comma-separated; 'all' is the whole corpus.")
+    ] = "100,1000,all",
+    articles: Annotated[
+        int | None, typer.Option(help="One sample of this many articles (instead of --sizes).")
+    ] = None,
     corpus: Annotated[
         Path | None,
         typer.Option(
@@ -251,7 +256,8 @@ def bench(
         ),
     ] = None,
     workers: Annotated[
-        int | None, typer.Option(help="Ingest processes (default: every core).")
+        int | None,
+        typer.Option(help="Worker processes of the parallel runs (default: every core)."),
     ] = None,
     scaling: Annotated[
         bool,
@@ -261,26 +267,50 @@ def bench(
             "longer article, more quote marks) and report how time grows (ratio 1 = linear).",
         ),
     ] = False,
+    ingest: Annotated[
+        bool, typer.Option(help="Also time hearsay ingest into a throwaway store.")
+    ] = True,
 ) -> None:
-    """Measure throughput (articles/s, words/s) and peak memory of the analysis, then the
-    store alone and a whole ingest (every core, a throwaway SQLite store) on the same sample.
+    """Measure throughput (articles/s, words/s) on 1 worker and on every core, stage shares,
+    peak memory per worker and model load time, then the store alone and a whole ingest
+    (every core, a throwaway SQLite store) on the largest sample. A table, then one JSON line.
 
-    Example: hearsay bench --articles 500
+    Example: hearsay bench --sizes 100,1000,all
     Example: hearsay bench --scaling --articles 20
     """
-    from hearsay.bench import run_bench, run_scaling
+    from hearsay.bench import render_table, run_bench, run_scaling
 
+    if scaling:
+        try:
+            result = run_scaling(articles=articles or 20, corpus=corpus)
+        except (HearsayError, OSError) as error:
+            _err(str(error))
+            raise typer.Exit(EXIT_FAILED) from error
+        for key, value in result.items():
+            Console().print(f"{key:>14}: {value}", highlight=False)
+        print(json.dumps(result))
+        return
     try:
-        if scaling:
-            result = run_scaling(articles=articles, corpus=corpus)
-        else:
-            result = run_bench(articles=articles, corpus=corpus, workers=workers)
+        chosen: list[int | None] = (
+            [articles]
+            if articles is not None
+            else [None if part.strip() == "all" else int(part) for part in sizes.split(",")]
+        )
+        if any(size is not None and size < 1 for size in chosen):
+            raise ValueError("sample sizes must be at least 1")
+    except ValueError as error:
+        _err(f"bad --sizes {sizes!r}: {error}")
+        raise typer.Exit(EXIT_FAILED) from error
+    try:
+        result = run_bench(sizes=chosen, corpus=corpus, workers=workers, ingest=ingest)
     except (HearsayError, OSError) as error:
         _err(str(error))
         raise typer.Exit(EXIT_FAILED) from error
-    console = Console()
+    console = Console(width=max(Console().width, 100))
+    console.print(render_table(result))
     for key, value in result.items():
-        console.print(f"{key:>22}: {value}")
+        if key not in ("runs", "corpus", "machine"):
+            console.print(f"{key:>30}: {value}", highlight=False)
     print(json.dumps(result))
 
 
@@ -293,6 +323,11 @@ def version() -> None:
 
 
 # --- The store: ingest, questions, export (hearsay/store) -------------------------------
+
+
+class IngestEngine(str, Enum):
+    processes = "processes"
+    dask = "dask"
 
 
 class AnswerFormat(str, Enum):
@@ -375,11 +410,36 @@ def ingest(
     input_format: Annotated[
         str | None, typer.Option("--input-format", help="As for analyze; by extension if omitted.")
     ] = None,
+    engine: Annotated[
+        IngestEngine,
+        typer.Option(help="processes: a pool on this machine; dask: a Dask cluster and shards."),
+    ] = IngestEngine.processes,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
+    ] = None,
+    shards: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the Parquet shards of --engine dask (default: temporary)."),
+    ] = None,
+    shards_only: Annotated[
+        bool, typer.Option(help="Write the shards and leave the store alone (for DuckDB).")
+    ] = False,
+    partition_size: Annotated[
+        int, typer.Option(help="Articles per Dask task and per shard.")
+    ] = 200,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the shards already in --shards.")
+    ] = False,
 ) -> None:
     """Analyse articles into the store (resumable: what is stored is skipped on a re-run).
 
+    With --engine dask the analysis runs on a Dask cluster (a local one without --scheduler)
+    and lands in Parquet shards (--shards), which are then loaded into the store.
+
     Example: hearsay ingest ../shared/data/corpora/dpgmedia2019/dpgMedia2019-articles-byarticle-all.jsonl --db corpus.db
     Example: hearsay ingest articles/ --db postgresql://hearsay@localhost/news --workers 8
+    Example: hearsay ingest articles/ --engine dask --scheduler tcp://10.0.0.5:8786 --shards shards/
     """  # noqa: E501
     from rich.progress import (
         BarColumn,
@@ -393,7 +453,16 @@ def ingest(
     from hearsay.store import count_records, load_metadata
     from hearsay.store import ingest as ingest_articles
 
-    store = _open_store(db)
+    if engine is not IngestEngine.dask and (scheduler or shards):
+        _err("--scheduler and --shards go with --engine dask")
+        raise typer.Exit(EXIT_FAILED)
+    if shards_only and (engine is not IngestEngine.dask or shards is None):
+        _err("--shards-only needs --engine dask and a --shards folder to keep")
+        raise typer.Exit(EXIT_FAILED)
+    if partition_size < 1:
+        _err("--partition-size must be at least 1")
+        raise typer.Exit(EXIT_FAILED)
+    store = None if shards_only else _open_store(db)
     try:
         extra = load_metadata(metadata) if metadata else None
         total = count_records(inputs)
@@ -416,9 +485,7 @@ def ingest(
                 rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
                 progress.update(task, completed=done, total=total, rate=rate)
 
-            result = ingest_articles(
-                inputs,
-                store,
+            options: dict[str, Any] = dict(
                 workers=workers,
                 batch_size=batch_size,
                 lang=lang,
@@ -429,12 +496,30 @@ def ingest(
                 on_progress=on_progress,
                 total=total,
             )
-        counts = store.counts()
+            if engine is IngestEngine.dask:
+                import tempfile
+
+                from hearsay.store.distributed import ingest_dask
+
+                with tempfile.TemporaryDirectory(prefix="hearsay-shards-") as temporary:
+                    result = ingest_dask(
+                        inputs,
+                        store,
+                        shards or temporary,
+                        scheduler=scheduler,
+                        partition_size=partition_size,
+                        overwrite=force,
+                        **options,
+                    )
+            else:
+                result = ingest_articles(inputs, store, **options)
+        counts = store.counts() if store is not None else None
     except (HearsayError, OSError, ValueError) as error:
         _err(str(error))
         raise typer.Exit(EXIT_FAILED) from error
     finally:
-        store.close()
+        if store is not None:
+            store.close()
     summary = result.to_dict()
     console.print(
         f"{summary['articles']} articles ({summary['skipped']} already stored), "
@@ -443,13 +528,16 @@ def ingest(
         f"in {summary['seconds']}s ({summary['articles_per_s']} articles/s)",
         highlight=False,
     )
-    console.print(
-        f"store {db}: {counts['articles']} articles, {counts['entities']} entities, "
-        f"{counts['stories']} stories ({counts['multi_article_stories']} of several articles), "
-        f"{counts['claim_groups']} claims "
-        f"({counts['multi_outlet_claims']} reported more than once)",
-        highlight=False,
-    )
+    if counts is None:
+        console.print(f"shards in {shards}: query them with DuckDB", highlight=False)
+    else:
+        console.print(
+            f"store {db}: {counts['articles']} articles, {counts['entities']} entities, "
+            f"{counts['stories']} stories ({counts['multi_article_stories']} of several articles), "
+            f"{counts['claim_groups']} claims "
+            f"({counts['multi_outlet_claims']} reported more than once)",
+            highlight=False,
+        )
     print(json.dumps({**summary, "store": counts}))
     if summary["articles"] == 0 and summary["skipped"] == 0:
         _err("no article could be analysed")

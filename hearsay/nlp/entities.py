@@ -143,6 +143,15 @@ class EntityIndex:
             self.by_token.setdefault(i, entity)
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token, as the sentence stage keeps them (made here otherwise):
+    reading a list is much cheaper than making a spaCy Token for each look."""
+    texts = doc.user_data.get("texts")
+    if texts is None:
+        texts = doc.user_data["texts"] = [token.text for token in doc]
+    return texts
+
+
 class EntityFinder:
     """Find names in a document and group them into entities."""
 
@@ -162,9 +171,10 @@ class EntityFinder:
         return self._link(doc, names)
 
     def _outlet_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
-        for words, canonical in self.outlet_names.get(doc[i].text, ()):
+        texts = token_texts(doc)
+        for words, canonical in self.outlet_names.get(texts[i], ()):
             end = i + len(words)
-            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
+            if end <= len(doc) and tuple(texts[i:end]) == words:
                 return end, canonical
         return None
 
@@ -175,8 +185,17 @@ class EntityFinder:
         title_tokens = {i for start, end in titles for i in range(start, end)}
         for start, end in titles:
             names.append(NameMention(start, end, "WORK", doc[start:end].text))
+        # Most tokens are not capitalised: read from the texts the sentence stage kept, they
+        # are passed over without making a spaCy Token (the costly part of this loop).
+        texts = token_texts(doc)
         i = 0
         while i < len(doc):
+            text = texts[i]
+            if not text or not (
+                text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
+            ):
+                i += 1
+                continue
             token = doc[i]
             if (
                 i in title_tokens

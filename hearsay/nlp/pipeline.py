@@ -102,6 +102,7 @@ class SentenceBreaks:
     def __call__(self, doc: Doc) -> Doc:
         # One pass over the tokens (creating spaCy Token objects is the costly part) that
         # also keeps what later stages look up per token: lower-case forms and offsets.
+        texts: list[str] = []
         lowers: list[str] = []
         starts: list[int] = []
         lower_words: set[str] = set()
@@ -155,6 +156,7 @@ class SentenceBreaks:
                 sentence_length = 0
             sentence_length += 1
             line_break_before = "\n" in text or "\n" in token.whitespace_
+            texts.append(text)
             lowers.append(token.lower_)
             starts.append(token.idx)
             if text[:1].islower():
@@ -164,6 +166,7 @@ class SentenceBreaks:
         # Words written in lower case somewhere in the article: a capitalised copy at the start
         # of a sentence is then an ordinary word, not a name.
         doc.user_data["lower_words"] = lower_words
+        doc.user_data["texts"] = texts
         doc.user_data["lowers"] = lowers
         doc.user_data["token_starts"] = starts
         doc.user_data["sentence_starts"] = sentence_starts
@@ -240,6 +243,7 @@ class TimeStage:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        find_timexes("", None, lang=lang)  # compiles the rules now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get("text") or doc.text
@@ -257,6 +261,7 @@ class AmountStage:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        find_quantities("", lang=lang)  # compiles the rules now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get("text") or doc.text

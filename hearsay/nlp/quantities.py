@@ -34,6 +34,7 @@ from functools import cache
 from hearsay.lang import load_language
 from hearsay.model import Quantity
 from hearsay.nlp.intervals import DisjointRanges
+from hearsay.nlp.prefilter import Prefilter
 from hearsay.nlp.timex_lexicon import TimeLexicon, alternation, load_time_lexicon, normalise
 
 __all__ = ["find_quantities"]
@@ -157,6 +158,7 @@ class _Finder:
                 self._count,
             ),
         ]
+        self.prefilter = Prefilter([pattern for pattern, _ in self.rules])
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -257,7 +259,10 @@ class _Finder:
 
     def find(self, text: str) -> list[Quantity]:
         found: list[_Found] = []
+        selected = self.prefilter.select(text)  # rules that cannot match are skipped
         for priority, (pattern, handler) in enumerate(self.rules):
+            if not selected[priority]:
+                continue
             for match in pattern.finditer(text):
                 item = handler(match, text)
                 if item is not None:

@@ -39,6 +39,7 @@ from functools import cache
 
 from hearsay.model import Timex
 from hearsay.nlp.intervals import DisjointRanges
+from hearsay.nlp.prefilter import Prefilter
 from hearsay.nlp.timex_lexicon import (
     TimeLexicon,
     alternation,
@@ -644,12 +645,17 @@ class _Finder:
             # nu, momenteel, vroeger, binnenkort
             (rule(rf"{B}(?P<w>{vague}){E}(?!\.nl)"), self._vague),
         ]
+        self.prefilter = Prefilter([pattern for pattern, _ in self.rules])
 
     # -- finding ------------------------------------------------------------------------------
 
     def find(self, text: str, context: _Context) -> list[_Candidate]:
         candidates: list[_Candidate] = []
+        # Most rules find nothing in a given article: skip those that cannot (prefilter).
+        selected = self.prefilter.select(text)
         for priority, (pattern, handler) in enumerate(self.rules):
+            if not selected[priority]:
+                continue
             for match in pattern.finditer(text):
                 if match.end() == match.start():
                     continue

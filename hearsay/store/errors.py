@@ -9,3 +9,9 @@ class StoreError(HearsayError):
     """The store cannot be opened, written or read (bad URL, no server, no such story)."""
 
     code = "E101"
+
+
+class ClusterError(HearsayError):
+    """The Dask cluster could not be reached or lost the work (``ingest --engine dask``)."""
+
+    code = "E102"

@@ -192,7 +192,7 @@ def ingest(
     else:
         context = multiprocessing.get_context("spawn")
         with context.Pool(workers, initializer=_init_worker, initargs=(lang,)) as pool:
-            for item in pool.imap(_analyse, articles(), chunksize=2):
+            for item in pool.imap(_analyse, articles(), chunksize=8):
                 take(item)
     flush()
     result.skipped += skipped[0]

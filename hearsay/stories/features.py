@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date as Date
 
+import numpy as np
+
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
@@ -42,6 +44,10 @@ _COEFFS = [
     )
     for i in range(NUM_PERM)
 ]
+
+_A_HIGH = np.array([a >> 32 for a, _ in _COEFFS], dtype=np.uint64)[:, None]
+_A_LOW = np.array([a & ((1 << 32) - 1) for a, _ in _COEFFS], dtype=np.uint64)[:, None]
+_B = np.array([b for _, b in _COEFFS], dtype=np.uint64)[:, None]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -66,8 +72,10 @@ STOP_WORDS = frozenset(_STOP_WORDS.split())
 def normalise(text: str) -> str:
     """Lower case, accents removed, spaces collapsed: the form names and words are keyed by."""
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(stripped.casefold().split())
+    if not decomposed.isascii():  # combining marks are not ASCII: only then look for them
+        marks = {ord(char): None for char in set(decomposed) if unicodedata.combining(char)}
+        decomposed = decomposed.translate(marks) if marks else decomposed
+    return " ".join(decomposed.casefold().split())
 
 
 def words(text: str) -> list[str]:
@@ -117,7 +125,21 @@ def minhash(text: str) -> list[int]:
     ]
     if not hashes:
         return [_MASK] * NUM_PERM
-    return [min(((a * h + b) % _PRIME) & _MASK for h in hashes) for a, b in _COEFFS]
+    # ((a * h + b) mod p) & mask for every coefficient pair and hash at once, in exact 64-bit
+    # integer arithmetic: a * h (up to 93 bits) is split so that no product overflows, and
+    # 2**61 = 1 (mod p) folds the high parts back.
+    h = np.array(hashes, dtype=np.uint64)[None, :]
+    high_product = _A_HIGH * h  # < 2**61: a's top 29 bits times h
+    low_product = _A_LOW * h  # < 2**64: a's low 32 bits times h
+    total = (
+        (high_product >> np.uint64(29))  # (high_product * 2**32) mod p, in two parts
+        + ((high_product & np.uint64((1 << 29) - 1)) << np.uint64(32))
+        + (low_product >> np.uint64(61))  # low_product mod p, in two parts
+        + (low_product & np.uint64(_PRIME))
+        + _B
+    )  # < 2**63: no overflow
+    values = (total % np.uint64(_PRIME)) & np.uint64(_MASK)
+    return [int(value) for value in values.min(axis=1)]
 
 
 def lsh_buckets(signature: Sequence[int]) -> list[tuple[int, str]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hearsay.stories import (
     DUPLICATE_THRESHOLD,
@@ -175,3 +177,32 @@ def test_story_tiers():
 def test_comparable_needs_a_few_words():
     assert not comparable("Mail uw tekst en foto (met open oogjes) naar: netopdewereld")
     assert comparable(TEXT)
+
+
+def minhash_by_the_formula(text: str) -> list[int]:
+    """The MinHash signature as defined, in Python integers (the module computes it in
+    64-bit numpy arithmetic: it must give the same numbers)."""
+    import hashlib
+
+    from hearsay.stories.features import _COEFFS, _MASK, _PRIME, NUM_PERM, shingles
+
+    hashes = [
+        int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "big")
+        for s in shingles(text)
+    ]
+    if not hashes:
+        return [_MASK] * NUM_PERM
+    return [min(((a * h + b) % _PRIME) & _MASK for h in hashes) for a, b in _COEFFS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeé xyz\u0301İß\u00a0", max_size=200))
+def test_minhash_equals_the_formula_in_exact_integers(text):
+    assert minhash(text) == minhash_by_the_formula(text)
+
+
+def test_normalise_strips_accents_and_folds_case():
+    from hearsay.stories.features import normalise
+
+    assert normalise("Café  NAÏVE\u00a0Ångström") == "cafe naive angstrom"
+    assert normalise("ﬁnal İstanbul") == "final istanbul"
