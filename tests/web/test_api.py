@@ -290,3 +290,24 @@ def test_api_pages_load_nothing_from_elsewhere(client, ids, url):
     assert "script-src 'self'" in policy and "default-src 'self'" in policy
     external = re.findall(r'(?:src|href)="(?:https?:)?//[^"]*"', response.text)
     assert external == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/../app.py",
+        "/static/%2e%2e/app.py",
+        "/static/..%2fapp.py",
+        "/static/%2e%2e%2f%2e%2e%2fpyproject.toml",
+    ],
+)
+def test_api_no_directory_traversal_through_static_files(client, path):
+    response = client.get(path)
+    assert response.status_code in {404, 400}
+    assert "MAX_BODY_BYTES" not in response.text  # the source of app.py is never served
+
+
+def test_api_search_input_cannot_inject_sql(client):
+    response = client.get("/api/search", params={"q": "x'; DROP TABLE articles; --"})
+    assert response.status_code == 200
+    assert client.get("/api/search", params={"q": "stikstof"}).status_code == 200
