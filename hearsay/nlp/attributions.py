@@ -82,6 +82,25 @@ MARKER_GAP = "…"  # in a marker: up to this many words may stand between its p
 MARKER_GAP_WORDS = 5
 
 
+TRIGGER_NAMES = ("weet", "hear", "rumour", "believe_if")
+
+
+@cache
+def trigger_table(pack: LanguagePack) -> dict[str, tuple[str, ...]]:
+    """Word -> the rare finders it triggers (names as used with ``positions_in``)."""
+    sets = {
+        "weet": WEET_FORMS,
+        "hear": HEAR_FORMS,
+        "rumour": rumour_nouns(pack),
+        "believe_if": frozenset(marker[0] for marker in pack.markers.get("believe_if", [])),
+    }
+    table: dict[str, tuple[str, ...]] = {}
+    for name in TRIGGER_NAMES:
+        for word in sets[name]:
+            table[word] = (*table.get(word, ()), name)
+    return table
+
+
 @cache
 def rumour_nouns(pack: LanguagePack) -> frozenset[str]:
     return frozenset(noun for noun, kind in pack.source_nouns.items() if kind == "rumour")
@@ -688,16 +707,19 @@ class AttributionFinder:
         return found
 
     def triggered_sentences(self) -> set[int]:
-        """The starts of the sentences holding a trigger word of the rare finders."""
-        triggers = (
-            WEET_FORMS
-            | HEAR_FORMS
-            | rumour_nouns(self.pack)
-            | {marker[0] for marker in self.pack.markers.get("believe_if", [])}
-        )
-        return {
-            sentence_at(self.doc, i).start for i, word in enumerate(self.lowers) if word in triggers
-        }
+        """The starts of the sentences holding a trigger word of the rare finders, and, in
+        the same single pass over the document, the positions ``positions_in`` looks up."""
+        table = trigger_table(self.pack)
+        positions: dict[str, list[int]] = {name: [] for name in TRIGGER_NAMES}
+        triggered: set[int] = set()
+        for i, word in enumerate(self.lowers):
+            names = table.get(word)
+            if names:
+                for name in names:
+                    positions[name].append(i)
+                triggered.add(sentence_at(self.doc, i).start)
+        self._positions.update(positions)
+        return triggered
 
     def as_reported(self, sentence: Span) -> list[Candidate]:
         """``Zoals de NVWA heeft vastgesteld, blijken ...`` / ``..., zoals X schrijft``: the
