@@ -2,8 +2,9 @@
 
 Reads ned.train (training) and ned.testa (development: picks the best model) from
 ../shared/data/ner/conll2002_nl (research-only data: it is read in place, never copied into
-the repository), trains static floret vectors on local unlabelled Dutch text first
-(scripts/ner_vectors.py, when build/ner/vectors/model is missing), writes spaCy DocBin files
+the repository), trains static floret vectors on local unlabelled Dutch text first when the
+config uses them (scripts/ner_vectors.py, when build/ner/vectors/model is missing; the shipped
+config does not, see docs/ner.md), writes spaCy DocBin files
 and the training output to build/ner/, and copies the best model to hearsay/models/nl_ner/.
 Nothing is downloaded; the seed is fixed in scripts/ner_config.cfg.
 
@@ -40,6 +41,24 @@ BUILD = ROOT / "build" / "ner"
 VECTORS = BUILD / "vectors" / "model"
 MODEL = ROOT / "hearsay" / "models" / "nl_ner"
 MAX_MB = 50
+
+# The unlabelled text of scripts/ner_vectors.py, named in meta.json when the model has vectors.
+VECTOR_SOURCES = [
+    {
+        "name": "DpgMedia2019 articles (vectors only)",
+        "url": "https://github.com/dpgmedia/partisan-news2019",
+        "license": "none stated; research use only",
+    },
+    {
+        "name": "Greta Thunberg news articles, Dutch (vectors only)",
+        "url": "https://github.com/JonaBenja/greta_thunberg_sentiment",
+        "license": "unknown; research use only",
+    },
+    {
+        "name": "MEANTIME corpus, Dutch section (Minard et al. 2016; vectors only)",
+        "license": "CC BY 4.0",
+    },
+]
 
 # No space before these tokens, none after the opening ones: only for a readable doc.text,
 # the model's features do not see whitespace.
@@ -91,6 +110,12 @@ def convert(source: Path, target: Path, per_doc: int) -> tuple[int, int]:
     return sentences, tokens
 
 
+def uses_static_vectors(config_path: Path, overrides: dict[str, object]) -> bool:
+    """Whether the config (with the command line's overrides) embeds static vectors."""
+    config = spacy.util.load_config(config_path, overrides=overrides, interpolate=False)
+    return bool(config["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"])
+
+
 def folder_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
@@ -130,23 +155,23 @@ def main() -> None:
         sentences, tokens = convert(args.data / name, target, args.per_doc)
         print(f"{name}: {sentences} sentences, {tokens} tokens -> {target}", flush=True)
 
-    if not (args.vectors / "config.cfg").exists():
-        subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "ner_vectors.py")]
-            + ["--build", str(args.vectors.parent)],
-            check=True,
-        )
-    overrides: dict[str, object] = {
-        "paths.train": str(train_path),
-        "paths.dev": str(dev_path),
-        "paths.vectors": str(args.vectors),
-    }
+    overrides: dict[str, object] = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
     for item in args.set:
         key, _, value = item.partition("=")
         try:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
+    # The floret vectors only when the model uses them: otherwise they would sit unused (20 MB)
+    # in the model's vocab.
+    if uses_static_vectors(args.config, overrides):
+        if not (args.vectors / "config.cfg").exists():
+            subprocess.run(
+                [sys.executable, str(ROOT / "scripts" / "ner_vectors.py")]
+                + ["--build", str(args.vectors.parent)],
+                check=True,
+            )
+        overrides["paths.vectors"] = str(args.vectors)
 
     from spacy.cli.train import train
 
@@ -161,34 +186,25 @@ def main() -> None:
     shutil.copytree(best, args.output)
     meta_path = args.output / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update(
-        name="nl_ner",
-        version="0.1.0",
-        description="hearsay's Dutch NER (PER, ORG, LOC, MISC): spaCy tok2vec + ner, "
-        "trained on CoNLL-2002 Dutch (ned.train; best on ned.testa), with floret subword "
-        "vectors trained on local unlabelled Dutch news text (scripts/ner_vectors.py).",
-        sources=[
-            {
-                "name": "CoNLL-2002 Dutch (De Morgen, 2000)",
-                "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
-                "license": "research use only",
-            },
-            {
-                "name": "DpgMedia2019 articles (vectors only)",
-                "url": "https://github.com/dpgmedia/partisan-news2019",
-                "license": "none stated; research use only",
-            },
-            {
-                "name": "Greta Thunberg news articles, Dutch (vectors only)",
-                "url": "https://github.com/JonaBenja/greta_thunberg_sentiment",
-                "license": "unknown; research use only",
-            },
-            {
-                "name": "MEANTIME corpus, Dutch section (Minard et al. 2016; vectors only)",
-                "license": "CC BY 4.0",
-            },
-        ],
+    conll = {
+        "name": "CoNLL-2002 Dutch (De Morgen, 2000)",
+        "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
+        "license": "research use only",
+    }
+    description = (
+        "hearsay's Dutch NER (PER, ORG, LOC, MISC): spaCy tok2vec + ner, "
+        "trained on CoNLL-2002 Dutch (ned.train; best on ned.testa)"
     )
+    if "paths.vectors" in overrides:
+        description += (
+            ", with floret subword vectors trained on local unlabelled Dutch news text "
+            "(scripts/ner_vectors.py)."
+        )
+        sources = [conll, *VECTOR_SOURCES]
+    else:
+        description += ", no vectors."
+        sources = [conll]
+    meta.update(name="nl_ner", version="0.1.0", description=description, sources=sources)
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     size = folder_mb(args.output)
     print(f"model -> {args.output} ({size:.1f} MB)", flush=True)
