@@ -33,9 +33,9 @@ lint: $(STAMP)
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
 
-# Train the Dutch NER model shipped in hearsay/models/nl_ner (CPU, ~20-40 min on a free core;
-# needs ../shared/data/ner/conll2002_nl, research-only data that is read in place). The 'train'
-# extra (floret) is for the vector experiments of docs/ner.md; the shipped config has none.
+# Train the Dutch NER model shipped in hearsay/models/nl_ner: floret vectors on local unlabelled
+# text (the 'train' extra), then tok2vec + ner (CPU, ~30 min on a free core; needs ../shared/data,
+# research-only data that is read in place; docs/ner.md).
 .PHONY: train-ner
 train-ner: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,train]'

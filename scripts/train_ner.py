@@ -4,9 +4,9 @@ Reads ned.train (training) and ned.testa (development: picks the best model) fro
 ../shared/data/ner/conll2002_nl (research-only data: it is read in place, never copied into
 the repository), trains static floret vectors on local unlabelled Dutch text first when the
 config uses them (scripts/ner_vectors.py, when build/ner/vectors/model is missing; the shipped
-config does not, see docs/ner.md), writes spaCy DocBin files
-and the training output to build/ner/, and copies the best model to hearsay/models/nl_ner/.
-Nothing is downloaded; the seed is fixed in scripts/ner_config.cfg.
+config does, see docs/ner.md), writes spaCy DocBin files and the training output to
+build/ner/, and copies the best model to hearsay/models/nl_ner/. Nothing is downloaded; the
+seed is fixed in scripts/ner_config.cfg.
 
     python scripts/train_ner.py
     python scripts/train_ner.py --set training.max_epochs=40 --output build/ner/try
