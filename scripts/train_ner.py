@@ -2,8 +2,10 @@
 
 Reads ned.train (training) and ned.testa (development: picks the best model) from
 ../shared/data/ner/conll2002_nl (research-only data: it is read in place, never copied into
-the repository), writes spaCy DocBin files and the training output to build/ner/, and copies
-the best model to hearsay/models/nl_ner/. No pretrained vectors, nothing downloaded; the
+the repository), trains static floret vectors on local unlabelled Dutch text first when the
+config uses them (scripts/ner_vectors.py, when build/ner/vectors/model is missing; the shipped
+config does, see docs/ner.md), writes spaCy DocBin files and the training output to
+build/ner/, and copies the best model to hearsay/models/nl_ner/. Nothing is downloaded; the
 seed is fixed in scripts/ner_config.cfg.
 
     python scripts/train_ner.py
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,8 +38,27 @@ from hearsay.eval.ner import (  # noqa: E402
 DATA = ROOT / ".." / "shared" / "data" / "ner" / "conll2002_nl"
 CONFIG = ROOT / "scripts" / "ner_config.cfg"
 BUILD = ROOT / "build" / "ner"
+VECTORS = BUILD / "vectors" / "model"
 MODEL = ROOT / "hearsay" / "models" / "nl_ner"
 MAX_MB = 50
+
+# The unlabelled text of scripts/ner_vectors.py, named in meta.json when the model has vectors.
+VECTOR_SOURCES = [
+    {
+        "name": "DpgMedia2019 articles (vectors only)",
+        "url": "https://github.com/dpgmedia/partisan-news2019",
+        "license": "none stated; research use only",
+    },
+    {
+        "name": "Greta Thunberg news articles, Dutch (vectors only)",
+        "url": "https://github.com/JonaBenja/greta_thunberg_sentiment",
+        "license": "unknown; research use only",
+    },
+    {
+        "name": "MEANTIME corpus, Dutch section (Minard et al. 2016; vectors only)",
+        "license": "CC BY 4.0",
+    },
+]
 
 # No space before these tokens, none after the opening ones: only for a readable doc.text,
 # the model's features do not see whitespace.
@@ -88,6 +110,12 @@ def convert(source: Path, target: Path, per_doc: int) -> tuple[int, int]:
     return sentences, tokens
 
 
+def uses_static_vectors(config_path: Path, overrides: dict[str, object]) -> bool:
+    """Whether the config (with the command line's overrides) embeds static vectors."""
+    config = spacy.util.load_config(config_path, overrides=overrides, interpolate=False)
+    return bool(config["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"])
+
+
 def folder_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
@@ -98,7 +126,18 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--build", type=Path, default=BUILD, help="DocBins and training output")
     parser.add_argument("--output", type=Path, default=MODEL, help="where the best model goes")
+    parser.add_argument(
+        "--vectors",
+        type=Path,
+        default=VECTORS,
+        help="spaCy folder with the floret vectors (built by scripts/ner_vectors.py if missing)",
+    )
     parser.add_argument("--per-doc", type=int, default=10, help="sentences per training Doc")
+    parser.add_argument(
+        "--testb",
+        action="store_true",
+        help="also score ned.testb (only for the final model: choices are made on testa)",
+    )
     parser.add_argument(
         "--set",
         action="append",
@@ -123,6 +162,16 @@ def main() -> None:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
+    # The floret vectors only when the model uses them: otherwise they would sit unused (20 MB)
+    # in the model's vocab.
+    if uses_static_vectors(args.config, overrides):
+        if not (args.vectors / "config.cfg").exists():
+            subprocess.run(
+                [sys.executable, str(ROOT / "scripts" / "ner_vectors.py")]
+                + ["--build", str(args.vectors.parent)],
+                check=True,
+            )
+        overrides["paths.vectors"] = str(args.vectors)
 
     from spacy.cli.train import train
 
@@ -137,28 +186,36 @@ def main() -> None:
     shutil.copytree(best, args.output)
     meta_path = args.output / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update(
-        name="nl_ner",
-        version="0.1.0",
-        description="hearsay's Dutch NER (PER, ORG, LOC, MISC): spaCy tok2vec + ner, "
-        "trained on CoNLL-2002 Dutch (ned.train; best on ned.testa), no vectors.",
-        sources=[
-            {
-                "name": "CoNLL-2002 Dutch (De Morgen, 2000)",
-                "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
-                "license": "research use only",
-            }
-        ],
+    conll = {
+        "name": "CoNLL-2002 Dutch (De Morgen, 2000)",
+        "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
+        "license": "research use only",
+    }
+    description = (
+        "hearsay's Dutch NER (PER, ORG, LOC, MISC): spaCy tok2vec + ner, "
+        "trained on CoNLL-2002 Dutch (ned.train; best on ned.testa)"
     )
+    if "paths.vectors" in overrides:
+        description += (
+            ", with floret subword vectors trained on local unlabelled Dutch news text "
+            "(scripts/ner_vectors.py)."
+        )
+        sources = [conll, *VECTOR_SOURCES]
+    else:
+        description += ", no vectors."
+        sources = [conll]
+    meta.update(name="nl_ner", version="0.1.0", description=description, sources=sources)
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     size = folder_mb(args.output)
     print(f"model -> {args.output} ({size:.1f} MB)", flush=True)
     if size > MAX_MB:
         raise SystemExit(f"the model is {size:.1f} MB, over the {MAX_MB} MB limit")
 
+    model = spacy.load(args.output)
+    print(format_ner_report(evaluate_ner(args.data / "ned.testa", model)), flush=True)
     testb = args.data / "ned.testb"
-    if testb.exists():
-        print(format_ner_report(evaluate_ner(testb, spacy.load(args.output))), flush=True)
+    if args.testb and testb.exists():
+        print(format_ner_report(evaluate_ner(testb, model)), flush=True)
 
 
 if __name__ == "__main__":
