@@ -1469,6 +1469,12 @@ class AttributionFinder:
         subject = self.subject_of(token.i, token.i + 1, clause_end)
         if subject is None:
             return None
+        for j in range(cue_end + 1, clause_end - 1):
+            if self.lowers[j] == "en" and self.lowers[j + 1] in {"dat", "of"}:
+                # "laat weten geschrokken te zijn en dat de aantijgingen ernstig zijn": the
+                # dat-clause is a report of its own.
+                clause_end = j
+                break
         start = max(cue_end + 1, subject[1]) if subject[0] > token.i else cue_end + 1
         # "zegt tegen TTG Media ...": the addressee is not part of the content.
         if start < clause_end and doc[start].lower_ in {"tegen", "tegenover", "aan"}:

@@ -569,8 +569,13 @@ class Phrases:
         if i + 1 >= end:
             return False
         verb = self.doc[i]
+        subject = self.doc[i + 1]
         return (
-            self.lowers[i + 1] in SUBJECT_PRONOUNS
+            (
+                self.lowers[i + 1] in SUBJECT_PRONOUNS
+                # "... en zei Katja Herbers dat ...": a name as the inverted subject
+                or (subject.text[:1].isupper() and self.lowers[i] in self.pack.cue_verbs)
+            )
             and verb.text[:1].islower()
             and is_word(verb)
             and not any(self.is_(verb, word_class) for word_class in NOT_VERB_CLASSES)

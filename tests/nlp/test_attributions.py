@@ -1594,3 +1594,20 @@ def test_attributions_passive_and_noun_cues(
 def test_attributions_more_denials(text: str) -> None:
     attributions = analyze(text).attributions
     assert attributions and attributions[0].stance == "deny", describe(attributions)
+
+
+def test_attributions_coordinated_reports_end_each_other() -> None:
+    text = (
+        "Romy wees haar volgers erop dat vragen pijn kan doen en zei Katja Herbers in een "
+        "interview dat zwanger worden moeilijk kan zijn."
+    )
+    first = find(text, "vragen pijn kan doen")
+    assert first.content.text == "vragen pijn kan doen"
+    second = find(text, "zwanger worden moeilijk")
+    assert source_text(second) == "Katja Herbers"
+
+
+def test_attributions_infinitive_report_stops_before_a_coordinated_dat_clause() -> None:
+    text = "RTL laat weten zeer geschrokken te zijn van de brief en dat de zaak ernstig is."
+    attribution = find(text, "geschrokken")
+    assert attribution.content.text == "zeer geschrokken te zijn van de brief"
