@@ -928,6 +928,12 @@ class AttributionFinder:
         )
         _, clause_end = self.phrases.clause_bounds(sentence, min(start, sentence.end - 1))
         clause_end = self.coordinated_clauses_end(clause_end, sentence.end)
+        for j in range(start + 1, clause_end - 1):
+            if doc[j].text == "," and is_quote_mark(doc[j + 1]) and not self.in_quote(doc[j]):
+                clause_end = (
+                    j  # 'blijkt dat X, ,,omdat ...'', aldus het rapport': a quote of its own
+                )
+                break
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 3:
             return None
@@ -1592,6 +1598,23 @@ class AttributionFinder:
                         continue
 
                     dash_end = self.parenthesis_end(token.i, sentence.end)
+                    if (
+                        sentence.start > 0
+                        and self.lowers[sentence.start] in {"dat", "dit"}
+                        and token.i - sentence.start <= 2
+                    ):
+                        # "Dat is volgens politici aan het licht gekomen": the claim is the
+                        # sentence before.
+                        previous = sentence_at(doc, sentence.start - 1)
+                        found.append(
+                            Candidate(
+                                content=self.chars(previous.start, previous.end),
+                                kind="according_to",
+                                cue=self.cue_chars(token.i, token.i + 1),
+                                source=phrase,
+                            )
+                        )
+                        continue
                     if dash_end is not None:
                         # "De rapper - volgens Forbes de best betaalde ster - deed ...":
                         # the aside is the claim.

@@ -60,6 +60,8 @@ class SourceResolver:
             entity = people[index] if len(people) >= -index else None
             self._add_pronoun_mention(entity, start, end)
             return ResolvedSource("person", entity.name if entity else None, entity)
+        if len(tokens) == 1 and lower[0] == "men":
+            return ResolvedSource("group")  # "men zegt dat": people in general, no one named
         if len(tokens) == 1 and lower[0] in PRONOUN_SOURCES:
             entity = self.nearest_person(start, first_person=lower[0] in FIRST_PERSON)
             self._add_pronoun_mention(entity, start, end)

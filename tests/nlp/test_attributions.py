@@ -1611,3 +1611,36 @@ def test_attributions_infinitive_report_stops_before_a_coordinated_dat_clause() 
     text = "RTL laat weten zeer geschrokken te zijn van de brief en dat de zaak ernstig is."
     attribution = find(text, "geschrokken")
     assert attribution.content.text == "zeer geschrokken te zijn van de brief"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected_content", "source_type"),
+    [
+        (
+            "Uit een rapport van de rekenkamer blijkt dat niet alles openbaar wordt, ,,omdat "
+            "het soms gevaarlijk is'', aldus het rapport.",
+            "niet alles openbaar",
+            "niet alles openbaar wordt",
+            "document",
+        ),
+        (
+            "Patiënten mogen zelfstandig wandelen. Dat is volgens politici aan het licht "
+            "gekomen tijdens een werkbezoek.",
+            "Patiënten mogen",
+            "Patiënten mogen zelfstandig wandelen.",
+            "group",
+        ),
+        (
+            "De koersen daalden omdat men zich zorgen maakt dat de maatregelen niet werken.",
+            "de maatregelen niet werken",
+            "de maatregelen niet werken",
+            "group",
+        ),
+    ],
+)
+def test_attributions_clause_ends_and_anaphoric_volgens(
+    text: str, fragment: str, expected_content: str, source_type: str
+) -> None:
+    attribution = find(text, fragment)
+    assert attribution.content.text.rstrip(".") == expected_content.rstrip(".")
+    assert attribution.source_type == source_type
