@@ -939,6 +939,13 @@ class AttributionFinder:
             return None
         # "stelt dat 'ons personeel ...'": the quote after "dat" makes the report mixed.
         quoted = start < sentence.end and is_quote_mark(doc[start])
+        if quoted:
+            # "stelt dat 'ons personeel ..., maar er is ...'": the quote after "dat" is the
+            # content, up to its closing mark, whatever clauses it holds.
+            opening = doc[start].idx
+            quote = next((q for q in self.quotes if q.start == opening), None)
+            if quote is not None and quote.content_end > content[1]:
+                content = (quote.content_start, quote.content_end)
         kind = "mixed" if quoted or self.quotes_inside(content) else "indirect"
         stance = self.stance(verb.stance, content)
         via = self.via_between(token.i + 1, complementiser)
@@ -1056,6 +1063,11 @@ class AttributionFinder:
         if token.i > sentence.start and self.lowers[token.i - 1] in {"waaruit", "waarin"}:
             # "publiceerde een studie waaruit blijkt dat": the study the relative stands for
             return self.phrase_ending_at(token.i - 1)
+        if token.i > sentence.start + 1 and self.lowers[token.i - 1] in {"dat", "die"}:
+            # "een serieus onderzoek dat aantoont dat": the relative's antecedent
+            antecedent = self.phrase_ending_at(token.i - 1)
+            if antecedent is not None:
+                return antecedent
         for i in list(range(token.i + 1, limit)) + list(range(sentence.start, token.i)):
             if doc[i].lower_ == "uit":
                 return self.phrases.noun_phrase_at(i + 1, limit if i > token.i else token.i)

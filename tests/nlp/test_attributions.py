@@ -1644,3 +1644,20 @@ def test_attributions_clause_ends_and_anaphoric_volgens(
     attribution = find(text, fragment)
     assert attribution.content.text.rstrip(".") == expected_content.rstrip(".")
     assert attribution.source_type == source_type
+
+
+def test_attributions_mixed_report_takes_its_whole_quote() -> None:
+    text = (
+        "Directeur Milo de Boer stelt dat 'ons personeel wel kan omgaan met lastpakken, maar "
+        "er is nu al enige tijd sprake van overlast.'"
+    )
+    attribution = find(text, "ons personeel")
+    assert attribution.kind == "mixed"
+    assert attribution.content.text.endswith("sprake van overlast.")
+    assert attribution.source_name == "Milo de Boer"
+
+
+def test_attributions_finding_in_a_relative_clause() -> None:
+    text = "Toch gaat het om een serieus onderzoek dat aantoont dat koffie gezond is."
+    attribution = find(text, "koffie gezond is")
+    assert source_text(attribution) == "een serieus onderzoek"
