@@ -230,7 +230,9 @@ class Phrases:
             words += 1
             if (
                 has_determiner
-                and not token.lower_.endswith("e")
+                # an "-e" word is an inflected adjective unless the lexicon knows it as a
+                # source noun ("de politie | lid van ...")
+                and (not token.lower_.endswith("e") or noun_type(self.pack, token.lower_))
                 and i < limit
                 and doc[i].text[:1].islower()
                 and not self.is_(doc[i], "np_preposition")

@@ -1661,3 +1661,10 @@ def test_attributions_finding_in_a_relative_clause() -> None:
     text = "Toch gaat het om een serieus onderzoek dat aantoont dat koffie gezond is."
     attribution = find(text, "koffie gezond is")
     assert source_text(attribution) == "een serieus onderzoek"
+
+
+def test_attributions_time_of_day_is_no_subject_and_source_noun_ends_phrase() -> None:
+    text = "Vrijdagmiddag zei vicepremier De Jonge niet op de hoogte te zijn geweest."
+    assert source_text(find(text, "op de hoogte")) == "vicepremier De Jonge"
+    text = "De verdachten zijn volgens de politie lid van de bende."
+    assert source_text(find(text, "lid van de bende")) == "de politie"
