@@ -1668,3 +1668,8 @@ def test_attributions_time_of_day_is_no_subject_and_source_noun_ends_phrase() ->
     assert source_text(find(text, "op de hoogte")) == "vicepremier De Jonge"
     text = "De verdachten zijn volgens de politie lid van de bende."
     assert source_text(find(text, "lid van de bende")) == "de politie"
+
+
+def test_attributions_duidelijk_maken() -> None:
+    attribution = find("De minister maakte duidelijk dat hij niet aftreedt.", "hij niet aftreedt")
+    assert source_text(attribution) == "De minister"
