@@ -302,9 +302,36 @@ def run_bench(
         ),
     }
     result.update(time_store(documents))
+    result.update(time_ner(samples[-1]))
     if ingest:
         result.update(time_ingest(samples[-1], workers))
     return result
+
+
+def time_ner(sample: list[Article], limit: int = 300) -> dict[str, Any]:
+    """The trained NER model (``hearsay/ner``, issue 4): load time, size on disk and words/s
+    by CPU time over at most ``limit`` articles of the sample, on this process's core."""
+    from hearsay.errors import HearsayError
+    from hearsay.ner import MODEL_DIR, load_ner, tag
+
+    started = time.perf_counter()
+    try:
+        nlp = load_ner()
+    except HearsayError as error:
+        return {"ner_words_per_s": None, "ner_note": str(error)}
+    load_seconds = time.perf_counter() - started
+    texts = [article.text for article in sample[:limit]]
+    tag(texts[:1], nlp)  # the first call fills caches
+    cpu_started = time.process_time()
+    docs = tag(texts, nlp)
+    cpu_seconds = time.process_time() - cpu_started
+    tokens = sum(len(doc) for doc in docs)
+    size = sum(path.stat().st_size for path in MODEL_DIR.rglob("*") if path.is_file())
+    return {
+        "ner_model_mb": round(size / 1e6, 1),
+        "ner_load_s": round(load_seconds, 3),
+        "ner_words_per_s": round(tokens / cpu_seconds) if cpu_seconds else None,
+    }
 
 
 def render_table(result: dict[str, Any]) -> Any:

@@ -44,6 +44,9 @@ def test_run_bench_reports_every_size_on_one_worker_and_on_the_pool(tmp_path):
     assert abs(sum(result["stage_share"].values()) - 1.0) < 0.01
     assert "hearsay_time" in result["stage_share"]
     assert result["model_load_s"] > 0 and result["peak_rss_mb_per_worker"] > 0
+    # The shipped NER model (issue 4): its size, load time and speed are reported.
+    assert 0 < result["ner_model_mb"] <= 50
+    assert result["ner_load_s"] > 0 and result["ner_words_per_s"] > 0
     assert render_table(result).row_count == 4
     json.dumps(result)  # the last line of the command: must serialise
 
