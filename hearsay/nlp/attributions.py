@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -140,6 +140,8 @@ class Candidate:
     source_type: str | None = None  # set when the construction decides it (rumour, document)
     inherit: str | None = None  # "previous" or "next": take the source of a neighbour
     via: str | None = None
+    # "zegt dat A, maar dat B": the token ranges of B (and more), reports of their own
+    coordinated: list[tuple[int, int]] = field(default_factory=list)
 
 
 class AttributionFinder:
@@ -694,6 +696,7 @@ class AttributionFinder:
                 )
                 if candidate is not None:
                     found.append(candidate)
+                    found += self.coordinated_reports(candidate)
             found += self.final_aldus(sentence)
             found += self.colon_statement(sentence)
             found += self.as_reported(sentence)
@@ -927,7 +930,7 @@ class AttributionFinder:
             complementiser + 1 if doc[complementiser].lower_ in {"dat", "of"} else complementiser
         )
         _, clause_end = self.phrases.clause_bounds(sentence, min(start, sentence.end - 1))
-        clause_end = self.coordinated_clauses_end(clause_end, sentence.end)
+        coordinated = self.coordinated_clauses(clause_end, sentence.end)
         for j in range(start + 1, clause_end - 1):
             if doc[j].text == "," and is_quote_mark(doc[j + 1]) and not self.in_quote(doc[j]):
                 clause_end = (
@@ -953,6 +956,7 @@ class AttributionFinder:
         if source is None:
             source_type = "document" if verb.verb_class == "finding" else "rumour"
         return Candidate(
+            coordinated=[] if quoted else coordinated,
             content=content,
             kind=kind,
             cue=self.cue_chars(token.i, cue_end + 1),
@@ -962,10 +966,12 @@ class AttributionFinder:
             via=via,
         )
 
-    def coordinated_clauses_end(self, clause_end: int, limit: int) -> int:
-        """``zegt dat A, maar dat B``: a second ``dat`` clause joined by en/maar/of reports
-        under the same cue, so the content runs to its end."""
+    def coordinated_clauses(self, clause_end: int, limit: int) -> list[tuple[int, int]]:
+        """``zegt dat A, maar dat B``: the token ranges of the further ``dat`` clauses joined
+        by en/maar/of; each is a report of its own under the same cue and source (the
+        annotation guide's gold splits them)."""
         lowers = self.lowers
+        clauses = []
         while clause_end < limit:
             k = clause_end
             if lowers[k] == ",":
@@ -980,8 +986,32 @@ class AttributionFinder:
             _, next_end = self.phrases.clause_bounds(self.sentence_of(k + 1), k + 1)
             if next_end <= k + 1:
                 break
+            clauses.append((k + 1, next_end))
             clause_end = next_end
-        return clause_end
+        return clauses
+
+    def coordinated_reports(self, candidate: Candidate) -> list[Candidate]:
+        """One report per further clause of ``zegt dat A, maar dat B``."""
+        reports = []
+        for start, end in candidate.coordinated:
+            content = self.chars(start, end)
+            if content[1] - content[0] < 3:
+                continue
+            reports.append(
+                Candidate(
+                    content=content,
+                    kind="mixed" if self.quotes_inside(content) else "indirect",
+                    cue=candidate.cue,
+                    source=candidate.source,
+                    # a denying verb denies every clause; a neutral one lets each speak
+                    stance=self.stance("assert", content)
+                    if candidate.stance == "assert"
+                    else candidate.stance,
+                    source_type=candidate.source_type,
+                    via=candidate.via,
+                )
+            )
+        return reports
 
     def impersonal_passive(self, verb: int, limit: int) -> bool:
         """ "Er wordt gezegd dat ...", "Er werd gefluisterd dat ...": hearsay with no source."""
