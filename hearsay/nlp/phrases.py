@@ -270,12 +270,17 @@ class Phrases:
             )
         ):
             nested = self.noun_phrase_at(i + 1, limit)
+            place = doc[i].lower_ in SOURCE_PLACE_PREPOSITIONS
             if nested is not None and not (
-                # "de bron in het magazine": an outlet that relays the source (via)
-                doc[i].lower_ in SOURCE_PLACE_PREPOSITIONS
-                and any(
-                    self.pack.source_nouns.get(t.lower_) == "outlet"
-                    for t in doc[nested[0] : nested[1]]
+                place
+                and (
+                    # "de bron in het magazine": an outlet that relays the source (via)
+                    any(
+                        self.pack.source_nouns.get(t.lower_) == "outlet"
+                        for t in doc[nested[0] : nested[1]]
+                    )
+                    # "volgens geruchten op springen": one bare word is no place
+                    or (nested[1] - nested[0] == 1 and not self.is_(doc[nested[0]], "determiner"))
                 )
             ):
                 i = nested[1]

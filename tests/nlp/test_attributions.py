@@ -1673,3 +1673,8 @@ def test_attributions_time_of_day_is_no_subject_and_source_noun_ends_phrase() ->
 def test_attributions_duidelijk_maken() -> None:
     attribution = find("De minister maakte duidelijk dat hij niet aftreedt.", "hij niet aftreedt")
     assert source_text(attribution) == "De minister"
+
+
+def test_attributions_bare_word_after_a_source_noun_is_no_place() -> None:
+    attribution = find("Het huwelijk staat volgens geruchten op springen.", "Het huwelijk")
+    assert source_text(attribution) == "geruchten"
