@@ -173,15 +173,10 @@ class AttributionFinder:
         self._positions: dict[str, list[int]] = {}
 
     # -- helpers -------------------------------------------------------------------------
-    def positions_in(self, sentence: Span, name: str, words: frozenset[str]) -> list[int]:
-        """The tokens of ``sentence`` whose lower case is one of ``words``: found in one
-        pass over the document per word set, so that rare triggers cost nothing per
-        sentence."""
-        found = self._positions.get(name)
-        if found is None:
-            found = self._positions[name] = [
-                i for i, word in enumerate(self.lowers) if word in words
-            ]
+    def positions_in(self, sentence: Span, name: str) -> list[int]:
+        """The tokens of ``sentence`` holding a trigger word of the rare finder ``name``
+        (found for the whole document in one pass by ``triggered_sentences``)."""
+        found = self._positions.get(name, [])
         return found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]
 
     def in_quote(self, token: Token) -> bool:
@@ -294,15 +289,7 @@ class AttributionFinder:
             )
             if content[1] - content[0] < 10:
                 continue
-            found.append(
-                Candidate(
-                    content=content,
-                    kind="mixed",
-                    cue=self.cue_chars(verb, verb + 1),
-                    source=subject,
-                    stance=self.stance("assert", content),
-                )
-            )
+            found.append(self.claim(content, "mixed", self.cue_chars(verb, verb + 1), subject))
             covered.add(*content)
         return found
 
@@ -721,7 +708,7 @@ class AttributionFinder:
                 for name in names:
                     positions[name].append(i)
                 triggered.add(sentence_at(self.doc, i).start)
-        self._positions.update(positions)
+        self._positions = positions
         return triggered
 
     def as_reported(self, sentence: Span) -> list[Candidate]:
@@ -808,7 +795,7 @@ class AttributionFinder:
         """``Er gaan geruchten dat ...`` / ``De geruchten klinken dat ...``: a rumour noun
         with a reported clause, whatever verb stands between."""
         found = []
-        for i in self.positions_in(sentence, "rumour", rumour_nouns(self.pack)):
+        for i in self.positions_in(sentence, "rumour"):
             if self.quoted_tokens[i]:
                 continue
             for j in range(i + 1, min(sentence.end, i + 5)):
@@ -1223,6 +1210,18 @@ class AttributionFinder:
             inherit=None if phrase else "previous",
         )
 
+    def claim(
+        self, content: tuple[int, int], kind: str, cue: tuple[int, int] | None, source
+    ) -> Candidate:
+        """A candidate with no cue verb to lend it a stance: the content's own decides."""
+        return Candidate(
+            content=content,
+            kind=kind,
+            cue=cue,
+            source=source,
+            stance=self.stance("assert", content),
+        )
+
     def report(
         self, token: Token, verb, cue_end: int, kind: str, content: tuple[int, int], source
     ) -> Candidate:
@@ -1305,13 +1304,9 @@ class AttributionFinder:
         ):
             # "Dat werd zaterdag bevestigd door zijn advocaat.": a passive with its agent.
             agent = self.passive_agent(token.i, sentence.end)
-            previous = sentence_at(doc, sentence.start - 1)
-            words = [t for t in previous if is_word(t)]
-            if agent is None or not words or sum(self.in_quote(t) for t in words) > len(words) / 2:
+            content = self.previous_claim(sentence)
+            if agent is None or content is None or self.tail_too_long(agent[1], sentence.end):
                 return None
-            if self.tail_too_long(agent[1], sentence.end):
-                return None
-            content = self.chars(previous.start, previous.end)
             return self.report(token, verb, cue_end, "indirect", content, agent)
         if doc[start].lower_ not in {"dat", "dit"}:
             # "Zijn advocaat Geert-Jan Knoops heeft dat bevestigd.": subject, auxiliary,
@@ -1326,11 +1321,9 @@ class AttributionFinder:
                 subject = self.phrases.subject_before(start, token.i - 2)
                 if subject is None:
                     return None
-                previous = sentence_at(doc, sentence.start - 1)
-                words = [t for t in previous if is_word(t)]
-                if not words or sum(self.in_quote(t) for t in words) > len(words) / 2:
+                content = self.previous_claim(sentence)
+                if content is None:
                     return None
-                content = self.chars(previous.start, previous.end)
                 return self.report(token, verb, cue_end, "indirect", content, subject)
             return None
         if token.i - start == 1:
@@ -1346,12 +1339,22 @@ class AttributionFinder:
             return None
         if subject is None or self.tail_too_long(tail_start, sentence.end):
             return None
-        previous = sentence_at(doc, sentence.start - 1)
-        words = [t for t in previous if is_word(t)]
-        if sum(self.in_quote(t) for t in words) > len(words) / 2:
-            return None  # a quote: the direct-quote finder takes it
-        content = self.chars(previous.start, previous.end)
+        content = self.previous_claim(sentence)
+        if content is None:
+            return None
         return self.report(token, verb, cue_end, "indirect", content, subject)
+
+    def previous_claim(self, sentence: Span) -> tuple[int, int] | None:
+        """The sentence before ``sentence`` as the content of an anaphoric report ("...
+        Dat meldt X."), or None when there is none or it is mostly a quote (the direct-quote
+        finder takes that)."""
+        if sentence.start == 0:
+            return None
+        previous = sentence_at(self.doc, sentence.start - 1)
+        words = [t for t in previous if is_word(t)]
+        if not words or sum(self.in_quote(t) for t in words) > len(words) / 2:
+            return None
+        return self.chars(previous.start, previous.end)
 
     def source_after_uit(self, start: int, limit: int) -> tuple[int, int] | None:
         """ "(bleek) vorige week uit een steekproef van X": the phrase after "uit", with
@@ -1376,20 +1379,10 @@ class AttributionFinder:
             source = self.phrases.noun_phrase_at(end, sentence.end)
             if source is None or self.tail_too_long(source[1], sentence.end):
                 return []
-            previous = sentence_at(self.doc, start - 1)
-            words = [t for t in previous if is_word(t)]
-            if not words or sum(self.in_quote(t) for t in words) > len(words) / 2:
+            content = self.previous_claim(sentence)
+            if content is None:
                 return []
-            content = self.chars(previous.start, previous.end)
-            return [
-                Candidate(
-                    content=content,
-                    kind="indirect",
-                    cue=self.cue_chars(start + 1, end),
-                    source=source,
-                    stance=self.stance("assert", content),
-                )
-            ]
+            return [self.claim(content, "indirect", self.cue_chars(start + 1, end), source)]
         return []
 
     def believe_if(self, sentence: Span) -> list[Candidate]:
@@ -1398,8 +1391,7 @@ class AttributionFinder:
         found = []
         lowers = self.lowers
         markers = self.pack.markers.get("believe_if", [])
-        openers = frozenset(marker[0] for marker in markers)
-        for i in self.positions_in(sentence, "believe_if", openers):
+        for i in self.positions_in(sentence, "believe_if"):
             if self.quoted_tokens[i]:
                 continue
             for marker in markers:
@@ -1429,22 +1421,14 @@ class AttributionFinder:
                     continue
                 if content[1] - content[0] < 8:
                     continue
-                found.append(
-                    Candidate(
-                        content=content,
-                        kind="according_to",
-                        cue=self.cue_chars(i, j + 2),
-                        source=source,
-                        stance=self.stance("assert", content),
-                    )
-                )
+                found.append(self.claim(content, "according_to", self.cue_chars(i, j + 2), source))
         return found
 
     def heard_from(self, sentence: Span) -> list[Candidate]:
         """``Ik hoor van goede bronnen dat ...``: the source is the phrase after "van",
         not the one who heard (also inside a quote: the speaker passes it on)."""
         found = []
-        for i in self.positions_in(sentence, "hear", HEAR_FORMS):
+        for i in self.positions_in(sentence, "hear"):
             if i >= sentence.end - 3 or self.lowers[i + 1] != "van":
                 continue
             source = self.phrases.noun_phrase_at(i + 2, sentence.end)
@@ -1456,15 +1440,7 @@ class AttributionFinder:
                 content = self.clip_to_quote(self.doc[i].idx, content)
             if content[1] - content[0] < 8:
                 continue
-            found.append(
-                Candidate(
-                    content=content,
-                    kind="indirect",
-                    cue=self.cue_chars(i, i + 2),
-                    source=source,
-                    stance=self.stance("assert", content),
-                )
-            )
+            found.append(self.claim(content, "indirect", self.cue_chars(i, i + 2), source))
         return found
 
     def verdict_report(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
@@ -1546,7 +1522,7 @@ class AttributionFinder:
     def final_weet(self, sentence: Span) -> list[Candidate]:
         """``Unquoted claim, weet The Daily Mail.``: "weten" reports only as a final tag."""
         doc = self.doc
-        for i in self.positions_in(sentence, "weet", WEET_FORMS):
+        for i in self.positions_in(sentence, "weet"):
             if not sentence.start + 2 <= i < sentence.end - 1 or doc[i - 1].text != ",":
                 continue
             if is_quote_mark(doc[i - 2]) or self.in_quote(doc[i - 2]):
@@ -1559,15 +1535,7 @@ class AttributionFinder:
             content = self.chars(sentence.start, i - 1)
             if content[1] - content[0] < 8:
                 continue
-            return [
-                Candidate(
-                    content=content,
-                    kind="indirect",
-                    cue=self.cue_chars(i, i + 1),
-                    source=subject,
-                    stance=self.stance("assert", content),
-                )
-            ]
+            return [self.claim(content, "indirect", self.cue_chars(i, i + 1), subject)]
         return []
 
     def final_aldus(self, sentence: Span) -> list[Candidate]:
@@ -1691,12 +1659,11 @@ class AttributionFinder:
                             ) or self.phrases.noun_phrase_at(clause_start, token.i)
                         content = self.chars(clause_start, clause_end)
                         found.append(
-                            Candidate(
-                                content=content,
-                                kind="according_to",
-                                cue=self.cue_chars(token.i, token.i + 3),
-                                source=subject,
-                                stance=self.stance("assert", content),
+                            self.claim(
+                                content,
+                                "according_to",
+                                self.cue_chars(token.i, token.i + 3),
+                                subject,
                             )
                         )
         return found
