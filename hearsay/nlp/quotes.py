@@ -104,9 +104,6 @@ def find_quotes(text: str) -> list[Quote]:
     """All quoted stretches of ``text``, outermost first in order of their start."""
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []  # (opening mark, position)
-    # Stack positions of single-quote openers that reopen the quote below them after a
-    # finished sentence: paragraphs of one quote whose breaks the source lost.
-    continuations: set[int] = set()
     position_from = 0
     while True:
         found = MARK_OR_BREAK.search(text, position_from)
@@ -152,10 +149,6 @@ def find_quotes(text: str) -> list[Quote]:
                 # Openers above this level were never closed: stray marks, dropped.
                 for _, stray in stack[level + 1 :]:
                     _promote_inner(quotes, stray)
-                # A closed paragraph continuation ends the whole quote it continues.
-                while stack[level][1] in continuations and level > 0:
-                    continuations.discard(stack[level][1])
-                    level -= 1
                 mark, position = stack[level]
                 del stack[level:]
                 quotes.append(
@@ -200,8 +193,11 @@ def find_quotes(text: str) -> list[Quote]:
             ):
                 # "... te pakken. 'Op die manier ...": in Dutch style every paragraph of a
                 # long quote reopens it; with the paragraph breaks lost, the reopening mark
-                # follows a full stop inside the quote that is still open.
-                continuations.add(i)
+                # follows a full stop inside the quote that is still open: that quote's
+                # paragraph ended at the full stop.
+                mark, position = stack.pop()
+                end = _end_before_space(text, position, i)
+                quotes.append(Quote(position, end, position + len(mark), end, len(stack), False))
             stack.append((opener, i))
             position_from = i + len(opener)
             continue

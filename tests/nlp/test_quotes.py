@@ -143,17 +143,21 @@ def test_quotes_multi_paragraph(opener: str) -> None:
 
 
 @pytest.mark.parametrize(("opener", "closer"), [("'", "'"), ("‘", "’")])
-def test_quotes_multi_paragraph_with_lost_breaks_is_one_quote(opener: str, closer: str) -> None:
-    # Paragraph breaks flattened away: each reopening mark follows a full stop.
+def test_quotes_multi_paragraph_with_lost_breaks_is_one_quote_per_paragraph(
+    opener: str, closer: str
+) -> None:
+    # Paragraph breaks flattened away: each reopening mark follows a full stop and starts
+    # the next paragraph's quote, as it would after a break (the gold marks one per paragraph).
     text = (
         f"Wat vindt u ervan? {opener}Het plan is goed. Maar het is duur. "
         f"{opener}Wij betalen mee. Dat kost tijd.{closer} Hoe nu verder?"
     )
     quotes = find_quotes(text)
     assert contents(text, quotes) == [
-        f"Het plan is goed. Maar het is duur. {opener}Wij betalen mee. Dat kost tijd."
+        "Het plan is goed. Maar het is duur.",
+        "Wij betalen mee. Dat kost tijd.",
     ]
-    assert quotes[0].depth == 0 and quotes[0].closed
+    assert [(quote.depth, quote.closed) for quote in quotes] == [(0, False), (0, True)]
 
 
 def test_quotes_inner_single_quote_after_full_stop_is_still_nested() -> None:
