@@ -254,7 +254,28 @@ class AttributionFinder:
         candidates = self.settle(candidates)
         candidates += self.reportatives(candidates)
         candidates += self.quoted_fragments(candidates)
+        teasers = self.teaser_sentences()
+        if teasers:
+            candidates = [
+                c
+                for c in candidates
+                if sentence_at(self.doc, self.token_at(c.content[0])).start not in teasers
+            ]
         return self.settle(candidates)
+
+    def teaser_sentences(self) -> set[int]:
+        """The starts of the sentences that link to another article ("Lees ook: ..."): a
+        headline from elsewhere, whose quotes and reports are not this article's."""
+        starts = set()
+        sequences = self.pack.markers.get("teaser", [])
+        first_words = {sequence[0] for sequence in sequences}
+        for sentence in sentences(self.doc):
+            i = sentence.start
+            if self.lowers[i] in first_words and any(
+                tuple(self.lowers[i : i + len(sequence)]) == sequence for sequence in sequences
+            ):
+                starts.add(i)
+        return starts
 
     def quoted_fragments(self, existing: list[Candidate]) -> list[Candidate]:
         """``Baudet koppelde 'het beleid van open grenzen' aan de aanslag``: a quoted phrase
@@ -491,6 +512,10 @@ class AttributionFinder:
                 stance=verb.stance,
                 inherit=None if subject else "previous",
             )
+        if colon - clause_start == 1 and self.lowers[clause_start] in self.pack.marker_words(
+            "label"
+        ):
+            return None  # "Citaat: '...'": a label, not a speaker
         subject = self.phrases.noun_phrase_at(clause_start, colon)
         if subject is not None and (
             subject[1] == colon
@@ -843,6 +868,12 @@ class AttributionFinder:
                 break
             if is_quote_mark(word) or (self.in_quote(word) and not self.in_quote(token)):
                 break  # a quote after the cue; a report inside a quote reads on
+            if (
+                lower == "dat"
+                and self.phrases.is_(doc[j - 1], "time")
+                and self.lowers[j - 2] in {"het", "de", "dat", "die"}
+            ):
+                break  # "belooft ... te zorgen op het moment dat ...": a time clause
             if (lower == "dat" and self.lowers[j - 1] != "of") or (
                 lower == "of" and verb.lemma in {"weten", "vertellen", "twijfelen"}
             ):
@@ -1045,14 +1076,21 @@ class AttributionFinder:
                 return (content[0], min(content[1], quote.content_end))
         return content
 
-    def infinitive_before_comma(self, start: int, end: int) -> bool:
+    def infinitive_before_comma(self, start: int, end: int, *, passive: bool = False) -> bool:
         """A ``te`` + infinitive in the clause before any comma ("zich schuldig te hebben
-        gemaakt"); past a comma it belongs to another clause."""
+        gemaakt"); past a comma it belongs to another clause. After a passive cue an
+        ``om`` before it makes a purpose ("is in het leven geroepen om ... te dragen")."""
         for i in range(start, end - 1):
             if self.lowers[i] == ",":
                 return False
             if self.lowers[i] == "te" and self.lowers[i + 1].endswith("n"):
                 return True
+            if (passive and self.lowers[i] == "om") or self.phrases.is_(
+                self.doc[i], "subordinator"
+            ):
+                # "werd gesteld voordat ik kwam te werken": the te-infinitive belongs to an
+                # adverbial clause, not to the cue.
+                return False
         return False
 
     def possessive_after(self, index: int, limit: int) -> bool:
@@ -1483,7 +1521,10 @@ class AttributionFinder:
             return None  # "het gaatje dat de minister denkt te zien": a relative clause
         _, clause_end = self.phrases.clause_bounds(sentence, token.i)
         words = [t for t in doc[cue_end + 1 : clause_end] if is_word(t)]
-        if len(words) < 3 or not self.infinitive_before_comma(cue_end + 1, clause_end):
+        passive = self.is_participle(token.lower_)
+        if len(words) < 3 or not self.infinitive_before_comma(
+            cue_end + 1, clause_end, passive=passive
+        ):
             return None
         if any(
             doc[j].text == ":" and (is_quote_mark(doc[j + 1]) or self.in_quote(doc[j + 1]))

@@ -1678,3 +1678,40 @@ def test_attributions_duidelijk_maken() -> None:
 def test_attributions_bare_word_after_a_source_noun_is_no_place() -> None:
     attribution = find("Het huwelijk staat volgens geruchten op springen.", "Het huwelijk")
     assert source_text(attribution) == "geruchten"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lees ook: Greta Thunberg bij aankomst in Lissabon: ‘Ik, een boos kind?’",
+        "LEES OOK Minister zegt dat de crisis voorbij is",
+    ],
+)
+def test_attributions_link_to_another_article_holds_none(text: str) -> None:
+    assert analyze(text + " Niet alle artikelen zijn gratis.").attributions == []
+
+
+def test_attributions_label_before_colon_is_no_speaker() -> None:
+    text = "Citaat: 'De wethouder zit wel met een probleem: hij heeft beleggers nodig.'"
+    assert find(text, "De wethouder zit").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Afgelopen vrijdag bleek dat de commissie geen straatnamen kon vinden.", "commissie"),
+        (
+            "Gistermiddag is het bestuur op het matje geroepen om opheldering te geven.",
+            "opheldering",
+        ),
+        ("Deze vraag werd al gesteld voordat ik in 1987 aan het plein kwam te werken.", "1987"),
+        (
+            "Hij vertelt het pas op het moment dat de begroting komt.",
+            "begroting",
+        ),
+    ],
+)
+def test_attributions_time_words_and_adverbial_clauses_are_no_speakers(
+    text: str, fragment: str
+) -> None:
+    assert not [a for a in all_with(text, fragment) if a.source is not None]
