@@ -181,6 +181,14 @@ def eval_ner(
     model: Annotated[
         Path | None, typer.Option(help="A spaCy model folder (default: the shipped nl_ner).")
     ] = None,
+    consistent: Annotated[
+        bool,
+        typer.Option(
+            "--consistent/--independent",
+            help="Make entity types consistent within each -DOCSTART- document, as "
+            "hearsay.ner does (default), or score the model's own sentence-by-sentence tags.",
+        ),
+    ] = True,
 ) -> None:
     """Score the NER model on CoNLL gold tokens (conlleval rules); the last line is JSON.
 
@@ -189,7 +197,11 @@ def eval_ner(
     from hearsay.eval.ner import evaluate_ner, format_ner_report
     from hearsay.ner import load_ner
 
-    _print_eval(lambda: evaluate_ner(gold, load_ner(model)), format_ner_report, lambda r: r)
+    _print_eval(
+        lambda: evaluate_ner(gold, load_ner(model), consistent=consistent),
+        format_ner_report,
+        lambda r: r,
+    )
 
 
 @eval_app.command("agreement")

@@ -8,6 +8,9 @@ entities of one type): chunks are read with conlleval's start/end rules, which a
 An entity counts as found only when its span and its type are both exact; precision, recall
 and F1 are micro-averaged over all entities and per type. Types the model has beyond
 CoNLL's four are mapped first (``OUTLET`` -> ``ORG``, ``WORK`` and ``EVENT`` -> ``MISC``).
+The model tags sentence by sentence; by default the entity types of each ``-DOCSTART-``
+document are then made consistent (:mod:`hearsay.ner.consistency`), as ``hearsay.ner`` does
+for each text it is given.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import groupby
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -193,45 +197,86 @@ def score_tags(
 # -- running a model -------------------------------------------------------------------------
 
 
-def doc_to_tags(doc: Any) -> list[str]:
-    """IOB2 tags of a spaCy Doc's entities."""
-    tags = ["O"] * len(doc)
-    for ent in doc.ents:
-        tags[ent.start] = f"B-{ent.label_}"
-        for index in range(ent.start + 1, ent.end):
-            tags[index] = f"I-{ent.label_}"
+def spans_to_tags(length: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """IOB2 tags of ``length`` tokens with entities ``(start, end, label)``."""
+    tags = ["O"] * length
+    for start, end, label in spans:
+        tags[start] = f"B-{label}"
+        for index in range(start + 1, end):
+            tags[index] = f"I-{label}"
     return tags
 
 
-def predict_tags(sentences: Sequence[Sentence], nlp: Any) -> tuple[list[list[str]], float]:
-    """Run ``nlp``'s components on the gold tokens of each sentence; tags and seconds taken."""
+def doc_to_tags(doc: Any) -> list[str]:
+    """IOB2 tags of a spaCy Doc's entities."""
+    return spans_to_tags(len(doc), ((ent.start, ent.end, ent.label_) for ent in doc.ents))
+
+
+def predict_tags(
+    sentences: Sequence[Sentence], nlp: Any, documents: Sequence[int] | None = None
+) -> tuple[list[list[str]], float]:
+    """Run ``nlp``'s components on the gold tokens of each sentence; tags and seconds taken.
+
+    With ``documents`` (the document number of each sentence, as from
+    :func:`read_conll_documents`) the entity types of each document are then made consistent
+    (:func:`hearsay.ner.consistency.harmonize`, timed too); without it each sentence's tags
+    are the pipeline's own.
+    """
     from spacy.tokens import Doc
 
+    from hearsay.ner.consistency import harmonize
+
+    if documents is not None and len(documents) != len(sentences):
+        raise ValueError(f"{len(sentences)} sentences but {len(documents)} document numbers")
     docs = (Doc(nlp.vocab, words=sentence.tokens) for sentence in sentences)
     started = time.perf_counter()
-    predicted = [doc_to_tags(doc) for doc in nlp.pipe(docs, batch_size=256)]
+    tagged = list(nlp.pipe(docs, batch_size=256))
+    if documents is None:
+        predicted = [doc_to_tags(doc) for doc in tagged]
+        return predicted, time.perf_counter() - started
+    predicted = []
+    for _, group in groupby(range(len(tagged)), key=documents.__getitem__):
+        members = [tagged[index] for index in group]
+        spans = harmonize(
+            [[token.text for token in doc] for doc in members],
+            [[(ent.start, ent.end, ent.label_) for ent in doc.ents] for doc in members],
+        )
+        predicted += [
+            spans_to_tags(len(doc), doc_spans)
+            for doc, doc_spans in zip(members, spans, strict=True)
+        ]
     return predicted, time.perf_counter() - started
 
 
 def evaluate_ner(
-    path: str | Path, nlp: Any = None, type_map: dict[str, str] | None = None
+    path: str | Path,
+    nlp: Any = None,
+    type_map: dict[str, str] | None = None,
+    consistent: bool = True,
 ) -> dict[str, Any]:
     """Score ``nlp`` (default: hearsay's shipped Dutch NER model) on a CoNLL file.
 
-    The model sees the gold tokens (no re-tokenization). Returns ``overall`` and ``per_type``
+    The model sees the gold tokens (no re-tokenization), sentence by sentence; with
+    ``consistent`` (the default, as :func:`hearsay.ner.tag` does) the entity types of each
+    ``-DOCSTART-`` document are then made consistent. Returns ``overall`` and ``per_type``
     scores (precision, recall, f1, correct, predicted, gold), ``token_accuracy``, ``tokens``,
-    ``sentences``, ``seconds`` and ``words_per_second`` of the tagging.
+    ``sentences``, ``documents``, ``consistent``, ``seconds`` and ``words_per_second`` of
+    the tagging.
     """
     if nlp is None:
         from hearsay.ner import load_ner
 
         nlp = load_ner()
-    sentences = read_conll(path)
+    documents = read_conll_documents(path)
+    sentences = [sentence for document in documents for sentence in document]
     if not sentences:
         raise GoldFormatError(f"{path}: no sentences")
-    predicted, seconds = predict_tags(sentences, nlp)
+    numbers = [number for number, document in enumerate(documents) for _ in document]
+    predicted, seconds = predict_tags(sentences, nlp, numbers if consistent else None)
     result = score_tags([s.tags for s in sentences], predicted, type_map)
     result["file"] = str(path)
+    result["documents"] = len(documents)
+    result["consistent"] = consistent
     result["seconds"] = seconds
     result["words_per_second"] = result["tokens"] / seconds if seconds else 0.0
     return result
@@ -250,6 +295,12 @@ def format_ner_report(result: dict[str, Any]) -> str:
     if "words_per_second" in result:
         lines.append(
             f"tagged in {result['seconds']:.2f} s ({result['words_per_second']:,.0f} words/s)"
+        )
+    if "consistent" in result:
+        lines.append(
+            f"entity types made consistent within each of {result['documents']} documents"
+            if result["consistent"]
+            else "entity types as tagged, sentence by sentence"
         )
     lines.append(f"{'type':<8} {'prec':>7} {'rec':>7} {'F1':>7} {'gold':>6} {'found':>6}")
 
