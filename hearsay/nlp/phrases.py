@@ -52,6 +52,7 @@ NOT_VERB_CLASSES = (
 )
 CLAUSE_TRIGGERS = {";", ":", ",", "maar", "want", "en"}
 # Determiners that can stand alone as the head of a phrase ("de twee lieten weten").
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NUMERAL_HEADS = {"twee", "drie", "vier", "vijf", "beide", "allebei", "sommigen", "velen"}
 
 # Prepositions that continue a phrase headed by a source noun (not any noun: "de minister in
@@ -173,6 +174,9 @@ class Phrases:
             return (start, start + 1) if self.is_(first, "pronoun") else None
         if first.lower_ in {"haar", "hun"} and not self._modifies_next(start, limit):
             return (start, start + 1)
+        quantity = self.quantity_phrase_at(start, limit)
+        if quantity is not None:
+            return quantity
         i = start
         has_determiner = False
         while i < limit and self.is_(doc[i], "determiner") and not self.looks_capitalised(doc[i]):
@@ -297,6 +301,53 @@ class Phrases:
                         i = nested[1]
                     break
         return (start, i)
+
+    def quantity_phrase_at(self, start: int, limit: int) -> tuple[int, int] | None:
+        """A share of people as a subject: "Ruim 80 procent (van de ondervraagden)",
+        "Negen op de tien respondenten", "ruim de helft", "43 procent van de Nederlanders"."""
+        doc = self.doc
+        lowers = self.lowers
+        i = start
+        if self.is_(doc[i], "approximator"):
+            i += 1
+            if i < limit and lowers[i] in {"de", "een"}:
+                # "ruim de helft", "bijna een derde": the approximator before a plain phrase
+                nested = self.noun_phrase_at(i, limit)
+                return (start, nested[1]) if nested is not None else None
+        if i >= limit or not self._is_number(i):
+            return None
+        i += 1
+        if i < limit and lowers[i] in {"procent", "%"}:
+            i += 1
+        elif (
+            i + 1 < limit
+            and lowers[i] == "op"
+            and self._is_number(i + 2 if lowers[i + 1] == "de" and i + 2 < limit else i + 1)
+        ):
+            i += 3 if lowers[i + 1] == "de" else 2  # "negen op de tien", "één op vijf"
+            if (
+                i < limit
+                and doc[i].is_alpha
+                and not (
+                    self.stops_phrase(doc[i])
+                    or self.is_verb_like(doc[i])
+                    or self.is_boundary(doc[i])
+                )
+            ):
+                i += 1  # "negen op de tien respondenten"
+        else:
+            return None
+        if i + 1 < limit and lowers[i] == "van":
+            nested = self.noun_phrase_at(i + 1, limit)
+            if nested is not None:
+                i = nested[1]
+        return (start, i)
+
+    def _is_number(self, index: int) -> bool:
+        text = self.lowers[index]
+        return (text[:1].isdigit() and NUMBER.fullmatch(text) is not None) or self.is_(
+            self.doc[index], "numeral"
+        )
 
     def _title_before_name(self, i: int, limit: int) -> bool:
         """Lower-case title words before a name ("provinciaal voorman Berend Potjer")."""

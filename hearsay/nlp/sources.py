@@ -27,6 +27,10 @@ PARTITIVE_HEADS = {"een", "één", "twee", "drie", "vier", "enkele", "sommige", 
 ENTITY_SOURCE_TYPES = {"PER": "person", "ORG": "organisation", "OUTLET": "outlet"}
 
 
+# Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.
+SHARE_NOUNS = frozenset({"helft", "meerderheid", "minderheid", "procent"})
+
+
 @dataclass
 class ResolvedSource:
     source_type: str
@@ -68,6 +72,8 @@ class SourceResolver:
             source_type = self.entity_source_type(entity) if entity else "person"
             return ResolvedSource(source_type, entity.name if entity else None, entity)
 
+        if self._is_share(lower):
+            return ResolvedSource("group")  # "Ruim 80 procent", "negen op de tien respondenten"
         # The head: the part before "van/uit/rond ..." ("de woordvoerder van de club").
         head_end = end
         for i, token in enumerate(tokens):
@@ -125,6 +131,17 @@ class SourceResolver:
             organisation = all(t.text.isupper() for t in tokens) or lower[0] == "het"
             return ResolvedSource("organisation" if organisation else "person")  # "het Nibud"
         return ResolvedSource("unknown")
+
+    def _is_share(self, words: list[str]) -> bool:
+        """A share of people: "43 procent van de ondervraagden", "ruim de helft"."""
+        head = words[:4]
+        if "van" in head:
+            head = head[: head.index("van")]
+        if any(word in SHARE_NOUNS for word in head):
+            return True
+        first = 1 if self.pack.is_class(words[0], "approximator") and len(words) > 1 else 0
+        number = words[first][:1].isdigit() or self.pack.is_class(words[first], "numeral")
+        return number and ("procent" in head or "%" in head or "op" in head)
 
     def _close_circle(self, words: list[str]) -> bool:
         """ "uit de omgeving van Marco", "rond de zangeres": people close to someone."""

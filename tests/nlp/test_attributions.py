@@ -1715,3 +1715,24 @@ def test_attributions_time_words_and_adverbial_clauses_are_no_speakers(
     text: str, fragment: str
 ) -> None:
     assert not [a for a in all_with(text, fragment) if a.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruim 80 procent realiseert zich dat het klimaat verandert.", "Ruim 80 procent"),
+        ("Toch denkt ruim de helft dat het klimaat verandert.", "ruim de helft"),
+        ("Negen op de tien respondenten zien in dat het klimaat verandert.", None),
+        ("43 procent van de ondervraagden is van mening dat het klimaat verandert.", None),
+    ],
+)
+def test_attributions_share_of_people_reports_as_group(text: str, source: str | None) -> None:
+    attribution = find(text, "het klimaat verandert")
+    assert attribution.source_type == "group"
+    assert source_text(attribution) == (source or text.split(" zien")[0].split(" is van")[0])
+
+
+def test_attributions_hameren_and_mailen_are_cues() -> None:
+    assert source_text(find("Keijzer hamert erop dat de regels gelden.", "de regels")) == "Keijzer"
+    text = "Die proef is nog niet gedaan, mailt onderzoeksleider Heather Prichard."
+    assert find(text, "Die proef").source_name == "Heather Prichard"
