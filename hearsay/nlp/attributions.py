@@ -144,6 +144,27 @@ class Candidate:
     coordinated: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Verbs that report a verdict as object + predicate ("noemt het onacceptabel"); "als" marks
+# the verbs whose predicate follows "als" ("ziet het besluit als een aanval").
+VERDICT_VERBS = {
+    "noemen": "-",
+    "vinden": "-",
+    "achten": "-",
+    "beschouwen": "als",
+    "zien_als": "als",
+    "omschrijven": "als",
+    "bestempelen": "als",
+    "typeren": "als",
+}
+# Words that open a verdict's predicate: "een drama", "geen reden", "te licht", "niet nodig".
+VERDICT_PREDICATE_OPENERS = frozenset(
+    {"een", "geen", "te", "niet", "heel", "erg", "zeer", "best", "nogal", "zo", "veel", "minder"}
+)
+OBJECT_PRONOUNS = frozenset({"het", "dit", "dat", "hem", "haar", "ze", "hen", "hun", "die"})
+# Pronouns of the writer or the person interviewed: their verdicts are their own words.
+SPEAKER_PRONOUNS = frozenset({"ik", "we", "wij", "je", "jij", "u", "men"})
+
+
 class AttributionFinder:
     """Find the attributions of one document."""
 
@@ -575,8 +596,14 @@ class AttributionFinder:
             )
             if antecedent is not None:
                 return antecedent
-        if boundary is not None and (
-            self.phrases.is_(boundary, "subordinator") or boundary.lower_ in {"dat", "sinds"}
+        comparison = boundary is not None and (
+            boundary.lower_ == "evenals"
+            or (boundary.lower_ == "als" and self.lowers[boundary.i - 1] == "net")
+        )  # "Net als de Oeso vindt die voorzitter ...": no clause of its own
+        if (
+            boundary is not None
+            and not comparison
+            and (self.phrases.is_(boundary, "subordinator") or boundary.lower_ in {"dat", "sinds"})
         ):
             # A subordinate clause puts the verb last: "toen Bart De Pauw afgelopen donderdag
             # in een videoboodschap bekend maakte dat ...": the subject opens the clause.
@@ -911,9 +938,14 @@ class AttributionFinder:
                 break  # "eist X omdat de twee niet inzien dat ...": that "dat" is not ours
         if complementiser is None and colon is None:
             return None
-        if colon is not None and (
-            colon - cue_end > 6
-            or any(self.phrases.is_verb_like(t) for t in doc[cue_end + 1 : colon])
+        if (
+            colon is not None
+            and (
+                colon - cue_end > 6
+                # "vindt het plan een drama: ...": a verdict, explained after the colon
+                or (verb.lemma in VERDICT_VERBS and colon - cue_end > 2)
+                or any(self.phrases.is_verb_like(t) for t in doc[cue_end + 1 : colon])
+            )
         ):
             return None  # the colon belongs to a later clause, not to this cue
         subject_limit = complementiser if complementiser is not None else colon
@@ -1482,28 +1514,77 @@ class AttributionFinder:
         return found
 
     def verdict_report(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
-        """``X noemde de berichten onzin``: a source calling a claim untrue (or true) denies
-        (or confirms) it, though no clause follows. Only a verdict the marker lexicon knows
-        counts, so "noemt het een mooie dag" stays no report."""
-        if verb.lemma != "noemen":
+        """``X noemt de school 'een ernstige zaak'``, ``X vindt de verhoging logisch``, ``X ziet
+        het besluit als een aanval``: a source's verdict on something, as object and
+        predicate with no clause. First-person verdicts are the speaker's own opinion (a
+        columnist's "Wij vinden deze keuze ..."), no report."""
+        needs_als = VERDICT_VERBS.get(verb.lemma)
+        if needs_als is None:
             return None
+        doc = self.doc
+        lowers = self.lowers
         _, clause_end = self.phrases.clause_bounds(sentence, token.i)
-        words = [t for t in self.doc[cue_end + 1 : clause_end] if is_word(t)]
-        if not 2 <= len(words) <= 12:
-            return None
-        content = self.chars(cue_end + 1, clause_end)
-        stance = self.stance("assert", content)
-        if stance == "assert":
-            if not self.has_marker("confirm", " " + " ".join(t.lower_ for t in words) + " "):
-                return None
-            stance = "confirm"
+        clause_end = next(
+            (j for j in range(cue_end + 1, clause_end) if doc[j].text == ":"), clause_end
+        )  # "vindt de verhoging logisch: ,,...'': the quote after the colon is its own
         subject = self.subject_of(token.i, token.i + 1, clause_end)
-        if subject is None or subject[0] > token.i:
+        if subject is None or lowers[subject[0]] in SPEAKER_PRONOUNS:
             return None
+        # The object follows the verb, before a particle: "ziet het besluit als ...".
+        start = subject[1] if subject[0] > token.i else token.i + 1
+        while start < clause_end and lowers[start] in {"zelf", "ook", "al", "onlangs", "nu"}:
+            start += 1
+        words = [t for t in doc[start:clause_end] if is_word(t)]
+        if not 2 <= len(words) <= 25:
+            return None
+        thing = self.phrases.noun_phrase_at(start, clause_end)
+        if thing is None and lowers[start] in OBJECT_PRONOUNS:
+            thing = (start, start + 1)  # "noemt het zelf een verbindend programma"
+        if thing is None or lowers[thing[0]] == "geen":
+            return None  # "vond geen bewijs": a find, not a verdict
+        rest = thing[1]
+        while rest < clause_end and (
+            self.phrases.is_(doc[rest], "adverb") or lowers[rest] in {"zelf", "ook", "al"}
+        ):
+            rest += 1
+        if rest >= clause_end:
+            return None
+        predicate = doc[rest]
+        if needs_als == "als":
+            if lowers[rest] != "als":
+                return None
+        elif not (
+            is_quote_mark(predicate)
+            or lowers[rest] in VERDICT_PREDICATE_OPENERS
+            or (
+                predicate.is_alpha
+                and predicate.text[:1].islower()
+                and not self.phrases.is_(predicate, "preposition")
+                and not self.phrases.is_(predicate, "np_preposition")
+                and not self.phrases.is_(predicate, "subordinator")
+                and not self.phrases.is_verb_like(predicate)
+                and lowers[rest] not in {"dat", "om", "te", "en", "of"}
+            )
+        ):
+            return None  # "vond de politie twee pistolen in 9 millimeter", "noemde haar pop Renaat"
+        end = clause_end
+        colon = next((j for j in (end - 1, end) if j < sentence.end and doc[j].text == ":"), None)
+        if (
+            colon is not None
+            and colon + 1 < sentence.end
+            and not (is_quote_mark(doc[colon + 1]) or self.in_quote(doc[colon + 1]))
+        ):
+            end = self.sentence_end(sentence)  # "vindt X een drama: het helpt niemand"
+        content = self.chars(start, end)
+        stance = self.stance("assert", content)
+        if stance == "assert" and self.has_marker(
+            "confirm", " " + " ".join(t.lower_ for t in words) + " "
+        ):
+            stance = "confirm"
         return Candidate(
             content=content,
             kind="mixed" if self.quotes_inside(content) else "indirect",
-            cue=self.cue_chars(token.i, cue_end + 1),
+            cue=self.cue_chars(token.i, token.i + 1),
             source=subject,
             stance=stance,
         )

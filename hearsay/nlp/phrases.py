@@ -485,6 +485,11 @@ class Phrases:
         phrase = self.noun_phrase_at(start, verb)
         if phrase is None or self.is_(doc[phrase[1] - 1], "time"):
             return None  # "Een paar weken later bevestigt Meis ...": an adverbial
+        if start >= 1 and (
+            self.lowers[start - 1] == "evenals"
+            or (self.lowers[start - 1] == "als" and start >= 2 and self.lowers[start - 2] == "net")
+        ):
+            return None  # "Net als de Oeso vindt die voorzitter ...": a comparison
         # Between subject and verb may stand adverbs ("Kim zelf zegt"), a parenthesis
         # ("Pierre Moscovici (Begroting) erkende") and auxiliaries before a participle
         # ("De Commissie heeft toegezegd"); anything else means this was not a subject.

@@ -633,11 +633,10 @@ def test_attributions_verdict_with_noemen_denies(text: str, fragment: str, sourc
     assert source in (source_text(attribution) or "")
 
 
-@pytest.mark.parametrize(
-    "text", ["Hij noemt het een mooie dag.", "De club noemde de nieuwe trainer een aanwinst."]
-)
-def test_attributions_noemen_without_verdict_is_no_report(text: str) -> None:
-    assert analyze(text).attributions == []
+def test_attributions_noemen_without_denial_is_an_asserted_verdict() -> None:
+    # The gold marks "X noemt Y Z" as X's report whatever the verdict; only its stance varies.
+    attribution = find("De club noemde de nieuwe trainer een aanwinst.", "een aanwinst")
+    assert (attribution.stance, source_text(attribution)) == ("assert", "De club")
 
 
 # -- sources: names, pronouns, outlets, types, via --------------------------------------------
@@ -1736,3 +1735,45 @@ def test_attributions_hameren_and_mailen_are_cues() -> None:
     assert source_text(find("Keijzer hamert erop dat de regels gelden.", "de regels")) == "Keijzer"
     text = "Die proef is nog niet gedaan, mailt onderzoeksleider Heather Prichard."
     assert find(text, "Die proef").source_name == "Heather Prichard"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Joop de Beer vindt de verhoging logisch en terecht.",
+            "de verhoging logisch",
+            "Joop de Beer",
+        ),
+        ("Turkije noemt het besluit 'onacceptabel'.", "het besluit", "Turkije"),
+        ("Syrië ziet het besluit als een aanval op het land.", "als een aanval", "Syrië"),
+        ("Een recensent omschreef het als vrolijk en luchtig.", "het als vrolijk", "Een recensent"),
+        (
+            "Net als de Oeso vindt die voorzitter het plan een drama.",
+            "het plan een drama",
+            "die voorzitter",
+        ),
+    ],
+)
+def test_attributions_verdict_as_object_and_predicate(text: str, content: str, source: str) -> None:
+    assert source_text(find(text, content)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij vinden deze keuze een gemiste kans.",  # the writer's own verdict
+        "Mueller vond geen bewijs van die samenspanning.",  # a find
+        "Bij de huiszoeking vond de politie twee pistolen van 9 millimeter.",
+        "Mijn dochter noemde haar pop zelfs Renaat.",  # a name, no verdict
+    ],
+)
+def test_attributions_no_verdict(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_attributions_verdict_runs_over_a_colon_but_not_into_a_quote() -> None:
+    text = "Die voorzitter vindt het plan een drama: het helpt werklozen niet."
+    assert find(text, "het plan").content.text.endswith("werklozen niet")
+    text = "Joop de Beer vindt de verhoging logisch: ,,Het aantal jaren stijgt.''"
+    assert find(text, "de verhoging").content.text == "de verhoging logisch"
