@@ -278,6 +278,7 @@ class EntityFinder:
         return (
             is_capitalised(word)
             and not word.is_sent_start
+            and not DEMONYM.match(word.text)  # "Koolmees de Europese noodremprocedure"
             and not (
                 len(word.text) > 1 and (word.text.isupper() or any(c.isdigit() for c in word.text))
             )
@@ -299,6 +300,8 @@ class EntityFinder:
             and token.text not in self.pack.known_names
         ):
             return True  # "DEMOCRATEN Adam Schiff": a heading in capitals before the name
+        if not first and token.text.islower() and token.lower_ in NAME_PARTICLES:
+            return True  # "[Tbs-patiënten] van De Kijvelanden": a preposition, once stripped
         if token.lower_ in NAME_PARTICLES:
             j = k
             while j < end and doc[j].lower_ in NAME_PARTICLES:
@@ -309,7 +312,13 @@ class EntityFinder:
         return (
             first
             and phrases.opens_sentence(token)
-            and (phrases._is_common_word(token) or token.lower_ in STOP_WORDS)
+            and (
+                phrases._is_common_word(token)
+                or token.lower_ in STOP_WORDS
+                # "Tbs-patiënten van De Kijvelanden": a word the article also writes in lower
+                # case is an ordinary word capitalised by its place.
+                or token.lower_ in doc.user_data.get("lower_words", ())
+            )
         )
 
     def _role_prefix(self, token: Token, nxt: Token) -> bool:
@@ -374,7 +383,7 @@ class EntityFinder:
             or (len(words) == 1 and re.fullmatch(r"[A-Z]+\d+[A-Z]*", words[0]))  # D66, PSV2
             # "het Nibud", "het Congres": a name after the neuter article is no person
             or (previous == "het" and words[0] not in self.pack.first_names)
-            or words[0] == "het"
+            or words[0].lower() == "het"
         ):
             entity_type = "ORG"
         elif previous in WORK_NOUNS:

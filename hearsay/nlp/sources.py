@@ -28,6 +28,7 @@ ENTITY_SOURCE_TYPES = {"PER": "person", "ORG": "organisation", "OUTLET": "outlet
 
 
 # Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.
+RECENT_TOPIC_BONUS = 200
 SHARE_NOUNS = frozenset({"helft", "meerderheid", "minderheid", "procent"})
 
 
@@ -209,6 +210,10 @@ class SourceResolver:
             opening = sentence_at(doc, token_at_char(doc, tagged[0]))
             if opening.start_char < tagged[0]:
                 tagged_subject = opening.start_char
+        sentence = sentence_at(doc, token_index)
+        previous_sentence_start = (
+            sentence_at(doc, sentence.start - 1).start_char if sentence.start > 0 else 0
+        )
         best: tuple[float, Entity] | None = None
         for entity in self.entities.entities:
             if entity.type != "PER":
@@ -229,11 +234,15 @@ class SourceResolver:
                 continue
             # Salience: every earlier mention counts, nearness counts more; a full name or a
             # known gender marks a real person rather than a misread capitalised word.
-            score = len(before) * 150 - distance
+            score = min(len(before), 5) * 150 - distance
             if gender or len(entity.name.split()) > 1:
                 score += 300
             if self.in_prepositional_phrase(before[-1]):
                 score -= 250  # "de moeder van Lili en Howick": not the likely subject
+            elif before[-1].start >= previous_sentence_start:
+                # Named in this sentence or the one before, not in a prepositional phrase:
+                # the topic a following "hij" most often continues.
+                score += RECENT_TOPIC_BONUS
             if tagged and any(m.start == tagged_subject for m in before):
                 # "Karin Swerink, hoofdredacteur, neemt het over: “...”, schrijft ze": the
                 # subject of the sentence that introduces the quote speaks it.

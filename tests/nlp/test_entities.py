@@ -70,3 +70,19 @@ def test_entities_relative_named_by_role_keeps_the_first_names_gender() -> None:
 def test_entities_capitals_heading_is_no_part_of_a_name() -> None:
     document = analyze("DEMOCRATEN Adam Schiff zegt dat het rapport niet klopt.")
     assert "Adam Schiff" in [e.name for e in document.entities]
+
+
+def test_entities_sentence_initial_word_written_lower_case_elsewhere_is_no_name() -> None:
+    text = (
+        "De kliniek zegt dat tbs-patiënten er nooit alleen rondlopen. "
+        "Tbs-patiënten van De Kijvelanden lopen toch alleen naar het station."
+    )
+    names = {entity.name for entity in analyze(text).entities}
+    assert "De Kijvelanden" in names
+    assert not any(name.startswith("Tbs-patiënten") for name in names)
+
+
+def test_entities_particle_before_an_adjective_of_origin_ends_the_name() -> None:
+    text = "Oppositiepartijen vroegen Wouter Koolmees de Europese noodremprocedure in te roepen."
+    names = {entity.name for entity in analyze(text).entities}
+    assert "Wouter Koolmees" in names
