@@ -1723,6 +1723,20 @@ class AttributionFinder:
                     sentence, token.i, comma_verbs=False
                 )
                 clause_start = max(clause_start, self.clause_start_before(token.i, commas=False))
+                opener = self.lowers[self.skip_conjunctions(sentence.start, token.i)]
+                adverbial_first = opener not in {"dat", "of", "wat", "wie"} and self.phrases.is_(
+                    doc[self.skip_conjunctions(sentence.start, token.i)], "subordinator"
+                )
+                for j in range(token.i - 1, clause_start if adverbial_first else token.i, -1):
+                    if (
+                        self.lowers[j] == ","
+                        and self.phrases.is_(doc[j + 1], "verb")
+                        and doc[j + 1].text[:1].islower()
+                    ):
+                        # "Hoewel er berichten waren dat ..., is daar volgens TMZ geen sprake
+                        # van": the main clause starts at its verb after the comma.
+                        clause_start = j + 1
+                        break
                 clause_start = self.skip_conjunctions(clause_start, token.i)
                 if lower == "volgens":
                     phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)

@@ -1777,3 +1777,15 @@ def test_attributions_verdict_runs_over_a_colon_but_not_into_a_quote() -> None:
     assert find(text, "het plan").content.text.endswith("werklozen niet")
     text = "Joop de Beer vindt de verhoging logisch: ,,Het aantal jaren stijgt.''"
     assert find(text, "de verhoging").content.text == "de verhoging logisch"
+
+
+def test_attributions_volgens_scopes_over_the_main_clause_after_an_adverbial_clause() -> None:
+    text = (
+        "Hoewel er berichten waren dat het koppel verzoend is, is daar volgens TMZ geen sprake van."
+    )
+    attribution = find(text, "geen sprake van")
+    assert attribution.content.text.startswith("is daar volgens TMZ")
+    assert attribution.stance == "deny"
+    # A subject clause before the comma is part of the claim.
+    text = "Dat de kandidaten niet in de media komen, wil volgens Smolders niks zeggen."
+    assert find(text, "niks zeggen").content.text.startswith("Dat de kandidaten")
