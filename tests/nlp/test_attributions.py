@@ -1788,4 +1788,4 @@ def test_attributions_volgens_scopes_over_the_main_clause_after_an_adverbial_cla
     assert attribution.stance == "deny"
     # A subject clause before the comma is part of the claim.
     text = "Dat de kandidaten niet in de media komen, wil volgens Smolders niks zeggen."
-    assert find(text, "niks zeggen").content.text.startswith("Dat de kandidaten")
+    assert "de kandidaten niet in de media" in find(text, "niks zeggen").content.text
