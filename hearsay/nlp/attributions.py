@@ -571,7 +571,20 @@ class AttributionFinder:
         sentence = sentence_at(doc, verb)
         if verb_end < limit and doc[verb_end].lower_ in SUBJECT_PRONOUNS:
             return (verb_end, verb_end + 1)
+        if (
+            verb_end + 1 < limit
+            and doc[verb_end].lower_ in {"die", "dat"}
+            and ":" in self.lowers[verb_end + 1 : verb_end + 3]
+        ):
+            return (verb_end, verb_end + 1)  # "zei die: ...", "zeggen die dan: ..."
         clause_start = self.clause_start_before(verb)
+        if (
+            clause_start == verb - 1
+            and self.lowers[clause_start] == "die"
+            and (clause_start == sentence.start or is_quote_mark(doc[clause_start - 1]))
+            and ":" in self.lowers[verb_end : verb_end + 3]
+        ):
+            return (clause_start, verb)  # "Die zeggen: ...": a demonstrative opening the sentence
         boundary = doc[clause_start - 1] if clause_start > sentence.start else None
         if clause_start == verb and boundary is not None and boundary.text == ",":
             # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt dat ..." and
@@ -713,7 +726,6 @@ class AttributionFinder:
                     nested = self.report_with_clause(token, verb, cue_end, sentence)
                     if (
                         nested is not None
-                        and nested.kind != "direct"
                         and verb.verb_class == "speech"
                         and not (
                             nested.source
@@ -963,7 +975,8 @@ class AttributionFinder:
                 source = self.fronted_place_source(sentence.start, token.i)
         if colon is not None:
             if colon + 1 < sentence.end and (
-                is_quote_mark(doc[colon + 1]) or self.in_quote(doc[colon + 1])
+                is_quote_mark(doc[colon + 1])
+                or (self.in_quote(doc[colon + 1]) and not self.in_quote(token))
             ):
                 return None  # a quote: the direct-quote finder takes it
             content = self.chars(colon + 1, self.sentence_end(sentence))

@@ -1789,3 +1789,14 @@ def test_attributions_volgens_scopes_over_the_main_clause_after_an_adverbial_cla
     # A subject clause before the comma is part of the claim.
     text = "Dat de kandidaten niet in de media komen, wil volgens Smolders niks zeggen."
     assert "de kandidaten niet in de media" in find(text, "niks zeggen").content.text
+
+
+def test_attributions_colon_speech_inside_a_quote_by_a_demonstrative() -> None:
+    text = (
+        "Van Ark zegt: ,,Nog altijd zijn er gemeenten. Die zeggen: wij kennen hier geen "
+        "armoede. Terwijl een op de tien kinderen in armoede opgroeit.''"
+    )
+    nested = [a for a in all_with(text, "wij kennen") if a.content.text.startswith("wij")]
+    assert [(a.kind, source_text(a), a.content.text) for a in nested] == [
+        ("direct", "Die", "wij kennen hier geen armoede")
+    ]
