@@ -144,6 +144,7 @@ class Candidate:
     coordinated: list[tuple[int, int]] = field(default_factory=list)
 
 
+DASHES = frozenset({"-", "–", "—"})
 # Verbs that report a verdict as object + predicate ("noemt het onacceptabel"); "als" marks
 # the verbs whose predicate follows "als" ("ziet het besluit als een aanval").
 VERDICT_VERBS = {
@@ -590,10 +591,13 @@ class AttributionFinder:
             # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt dat ..." and
             # "George Pipas, director bij Ford, geeft aan dat ...": skip the parenthesis.
             opening = self.opening_comma(clause_start - 1, sentence.start)
-            if opening is not None:
+            while opening is not None:
                 subject = self.phrases.subject_before(self.clause_start_before(opening), opening)
                 if subject is not None:
                     return subject
+                # "Ingrid van Engelshoven, minister van Onderwijs, Cultuur en Wetenschap,
+                # noemde ...": a parenthesis with commas of its own; try the comma before.
+                opening = self.opening_comma(opening, sentence.start)
         subject = self.phrases.subject_before(clause_start, verb)
         if subject is not None and not (
             verb - clause_start == 1 and doc[clause_start].lower_ in {"die", "dat"}
@@ -659,8 +663,20 @@ class AttributionFinder:
         ``commas``, a comma does not end the search (a subject clause before the verb)."""
         doc = self.doc
         sentence = sentence_at(doc, verb)
-        for i in range(verb - 1, sentence.start - 1, -1):
+        i = verb
+        while i > sentence.start:
+            i -= 1
             token = doc[i]
+            if token.text in DASHES and i == verb - 1:
+                # "De Gezondheidsraad - een adviesorgaan voor regering en parlement - laat":
+                # the clause goes on before the aside.
+                opening = next(
+                    (j for j in range(i - 1, sentence.start, -1) if doc[j].text == token.text),
+                    None,
+                )
+                if opening is not None:
+                    i = opening
+                    continue
             if token.text in {";", ":"} or is_quote_mark(token) or (commas and token.text == ","):
                 return i + 1
             if self.phrases.is_(token, "subordinator") or token.lower_ in {"omdat", "dat", "maar"}:
@@ -946,6 +962,16 @@ class AttributionFinder:
                 break
             if lower == "te" and j + 1 < limit and self.lowers[j + 1] in TE_INFINITIVES:
                 break  # "zegt geschrokken te zijn dat ...": the infinitive clause is the report
+            if (
+                lower == "toen"
+                and j + 1 < limit
+                and (
+                    self.phrases.is_(doc[j + 1], "preposition")
+                    or self.phrases.is_(doc[j + 1], "adverb")
+                    or self.lowers[j + 1] in {"al", "dat"}
+                )
+            ):
+                continue  # "onthulde toen in een video dat": "toen" means "then" here
             if lower != "dat" and self.phrases.is_(word, "subordinator"):
                 break  # "eist X omdat de twee niet inzien dat ...": that "dat" is not ours
         if complementiser is None and colon is None:
@@ -1257,6 +1283,8 @@ class AttributionFinder:
             return None
         if self.tail_too_long(subject[1], sentence.end):
             return None
+        if verb.lemma in VERDICT_VERBS and any(is_word(t) for t in doc[subject[1] : sentence.end]):
+            return None  # "X, minister van ..., noemde het plan een drama": a verdict
         content = self.chars(sentence.start, comma)
         if content[1] <= content[0]:
             return None

@@ -20,6 +20,23 @@ from hearsay.model import Entity, Mention
 from hearsay.nlp.phrases import DEMONYM, NAME_PARTICLES, Phrases, is_capitalised, token_index
 
 # Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
+# Heads of compound organisation names ("Gezondheidsraad", "Belastingdienst").
+ORG_COMPOUND_HEADS = (
+    "raad",
+    "instituut",
+    "dienst",
+    "bank",
+    "ministerie",
+    "partij",
+    "commissie",
+    "universiteit",
+    "museum",
+    "ziekenhuis",
+    "omroep",
+    "stichting",
+    "vereniging",
+    "bond",
+)
 ORG_WORDS = {
     "bank",
     "universiteit",
@@ -380,6 +397,11 @@ class EntityFinder:
             all(w.isupper() and len(w) >= 2 for w in words if w.isalpha())
             and any(w.isalpha() for w in words)
             or lowered & ORG_WORDS
+            # "Gezondheidsraad", "Zorginstituut", "Rabobank": a compound on an organisation noun
+            or any(
+                words[-1].lower().endswith(word) and len(words[-1]) > len(word) + 2
+                for word in ORG_COMPOUND_HEADS
+            )
             or (len(words) == 1 and re.fullmatch(r"[A-Z]+\d+[A-Z]*", words[0]))  # D66, PSV2
             # "het Nibud", "het Congres": a name after the neuter article is no person
             or (previous == "het" and words[0] not in self.pack.first_names)

@@ -52,6 +52,8 @@ NOT_VERB_CLASSES = (
 )
 CLAUSE_TRIGGERS = {";", ":", ",", "maar", "want", "en"}
 # Determiners that can stand alone as the head of a phrase ("de twee lieten weten").
+# Prepositions of a place that may follow a subject before its verb ("de arts in Nijmegen zegt").
+PLACE_PREPOSITIONS = frozenset({"in", "uit", "bij"})
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NUMERAL_HEADS = {"twee", "drie", "vier", "vijf", "beide", "allebei", "sommigen", "velen"}
 
@@ -499,12 +501,29 @@ class Phrases:
             # laten weten": an auxiliary right after the subject, the cue at the end.
             return phrase
         depth = 0
+        dashes = 0
         stranded = False  # "er ... voor": a preposition stranded by "er" belongs to the verb
         for token in rest:
             if token.text == "(":
                 depth += 1
             elif token.text == ")":
                 depth -= 1
+            elif token.text in {"-", "–", "—"} and (dashes or token.i == phrase[1]):
+                # "De Gezondheidsraad - een adviesorgaan voor het kabinet - laat weten"
+                dashes += 1
+                depth += 1 if dashes % 2 else -1
+            elif (
+                depth == 0
+                and token.lower_ in PLACE_PREPOSITIONS
+                and token.i + 1 < verb
+                and self.looks_capitalised(doc[token.i + 1])
+                and all(self.looks_capitalised(t) for t in doc[token.i + 1 : verb])
+            ) or (
+                depth == 0
+                and self.looks_capitalised(token)
+                and doc[token.i - 1].lower_ in PLACE_PREPOSITIONS
+            ):
+                continue  # "De arts van het ziekenhuis in Nijmegen vermoedt ..."
             elif not (
                 depth > 0
                 or self.is_(token, "adverb")

@@ -1800,3 +1800,40 @@ def test_attributions_colon_speech_inside_a_quote_by_a_demonstrative() -> None:
     assert [(a.kind, source_text(a), a.content.text) for a in nested] == [
         ("direct", "Die", "wij kennen hier geen armoede")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "De Gezondheidsraad - een adviesorgaan voor regering en parlement - laat weten "
+            "dat er nog geen onderzoek is gedaan.",
+            "De Gezondheidsraad",
+        ),
+        (
+            "De arts van het ziekenhuis in Nijmegen vermoedt dat er nog geen onderzoek is gedaan.",
+            "De arts van het ziekenhuis",
+        ),
+        (
+            "De visagiste onthulde toen in een video dat er nog geen onderzoek is gedaan.",
+            "De visagiste",
+        ),
+        (
+            "Ingrid van Engelshoven, minister van Onderwijs, Cultuur en Wetenschap, zegt "
+            "dat er nog geen onderzoek is gedaan.",
+            "minister van Onderwijs",
+        ),
+    ],
+)
+def test_attributions_subject_across_asides_and_places(text: str, source: str) -> None:
+    assert source_text(find(text, "nog geen onderzoek")) == source
+
+
+def test_attributions_verdict_after_an_apposition_with_commas_is_no_final_tag() -> None:
+    text = (
+        "Ingrid van Engelshoven, minister van Onderwijs, Cultuur en Wetenschap, noemde "
+        "het YouTube-fenomeen een rolmodel."
+    )
+    attribution = find(text, "een rolmodel")
+    assert attribution.source_name == "Ingrid van Engelshoven"
+    assert not all_with(text, "Cultuur en Wetenschap")

@@ -86,3 +86,12 @@ def test_entities_particle_before_an_adjective_of_origin_ends_the_name() -> None
     text = "Oppositiepartijen vroegen Wouter Koolmees de Europese noodremprocedure in te roepen."
     names = {entity.name for entity in analyze(text).entities}
     assert "Wouter Koolmees" in names
+
+
+def test_entities_compound_on_an_organisation_noun_is_an_organisation() -> None:
+    entities = {
+        e.name: e.type
+        for e in analyze("De Gezondheidsraad en de Belastingdienst zwijgen.").entities
+    }
+    assert entities.get("De Gezondheidsraad", entities.get("Gezondheidsraad")) == "ORG"
+    assert entities.get("Belastingdienst") == "ORG"
