@@ -1019,6 +1019,7 @@ class AttributionFinder:
             complementiser + 1 if doc[complementiser].lower_ in {"dat", "of"} else complementiser
         )
         _, clause_end = self.phrases.clause_bounds(sentence, min(start, sentence.end - 1))
+        clause_end = self.main_verb_after_en(start, clause_end)
         coordinated = self.coordinated_clauses(clause_end, sentence.end)
         for j in range(start + 1, clause_end - 1):
             if doc[j].text == "," and is_quote_mark(doc[j + 1]) and not self.in_quote(doc[j]):
@@ -1054,6 +1055,31 @@ class AttributionFinder:
             source_type=source_type,
             via=via,
         )
+
+    def main_verb_after_en(self, start: int, end: int) -> int:
+        """Where a reported clause ends at ``en`` + a finite verb with more words after it:
+        "dat de zaak bij justitie ligt en verwijst naar de aanklager" goes on with the main
+        clause's verb (a verb of the reported clause would stand last: "en ... verwijst")."""
+        doc = self.doc
+        for j in range(start + 2, end - 3):
+            if self.lowers[j] != "en" or doc[j - 1].text == ",":
+                continue
+            verb = doc[j + 1]
+            word = self.lowers[j + 1]
+            finite = self.phrases.is_verb_like(verb) or (
+                len(word) >= 5
+                and word.endswith("t")
+                and verb.text[:1].islower()
+                and word not in self.phrases.word_classes
+                and (
+                    self.phrases.is_(doc[j + 2], "preposition")
+                    or self.phrases.is_(doc[j + 2], "determiner")
+                    or self.phrases.is_(doc[j + 2], "adverb")
+                )
+            )
+            if finite and not self.in_quote(doc[j]):
+                return j
+        return end
 
     def coordinated_clauses(self, clause_end: int, limit: int) -> list[tuple[int, int]]:
         """``zegt dat A, maar dat B``: the token ranges of the further ``dat`` clauses joined

@@ -215,7 +215,14 @@ class Phrases:
                     words += 1
                     has_determiner = True
                     continue
-                if self.is_possessive(run_end - 1):
+                if self.is_possessive(run_end - 1) or (
+                    # "Jamies advocaat", "Depps talentmanager": a genitive s on the name
+                    run_end < limit
+                    and doc[run_end - 1].text.endswith("s")
+                    and not doc[run_end - 1].text.endswith("ss")
+                    and doc[run_end].text[:1].islower()
+                    and noun_type(self.pack, doc[run_end].lower_) is not None
+                ):
                     i = run_end  # "Greta's vader": the possessive acts as a determiner
                     if i < limit and doc[i].text in {"'s", "’s"}:
                         i += 1

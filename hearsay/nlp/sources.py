@@ -90,6 +90,21 @@ class SourceResolver:
         if head_end - start == 1 and lower[0] in PARTITIVE_HEADS:
             head_end = end  # "een van de bronnen", "twee van zijn vrienden": the noun after van
         named = self.entities.entity_at(start, head_end)
+        if named is not None:
+            named_end = start
+            while named_end < head_end and self.entities.by_token.get(named_end) is not named:
+                named_end += 1
+            while named_end < head_end and self.entities.by_token.get(named_end) is named:
+                named_end += 1
+            if (
+                named_end < head_end
+                and doc[named_end - 1].text.endswith("s")
+                and doc[named_end].text[:1].islower()
+                and self.noun_type(doc[named_end].lower_) is not None
+            ):
+                # "Depps talentmanager Tracey Jacobs": the genitive names whose manager it is;
+                # the source is the name after the noun, if any.
+                named = self.entities.entity_at(named_end, head_end)
         typed_nouns = [
             (i, self.noun_type(doc[i].lower_))
             for i in range(start, head_end)

@@ -1837,3 +1837,32 @@ def test_attributions_verdict_after_an_apposition_with_commas_is_no_final_tag() 
     attribution = find(text, "een rolmodel")
     assert attribution.source_name == "Ingrid van Engelshoven"
     assert not all_with(text, "Cultuur en Wetenschap")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "De politie laat weten dat de zaak bij justitie ligt en verwijst naar de aanklager.",
+            "de zaak bij justitie ligt",
+        ),
+        (
+            "Hij zegt dat de prijs stijgt en het aanbod daalt.",
+            "de prijs stijgt en het aanbod daalt",
+        ),
+        ("Ze zegt dat ze komt en gaat.", "ze komt en gaat"),
+    ],
+)
+def test_attributions_reported_clause_ends_at_en_with_a_main_clause_verb(
+    text: str, content: str
+) -> None:
+    assert find(text, content.split()[1]).content.text == content
+
+
+def test_attributions_genitive_name_before_a_role_noun_is_not_the_source() -> None:
+    text = (
+        "Jamies advocaat meldt dat er geen gronden zijn. "
+        "Depps manager Tracey Jacobs zei dat het klopt."
+    )
+    assert find(text, "geen gronden").source_name is None
+    assert find(text, "het klopt").source_name == "Tracey Jacobs"
