@@ -1388,6 +1388,7 @@ class AttributionFinder:
         return not (
             self.phrases.is_(first, "preposition")
             or self.phrases.is_(first, "adverb")
+            or self.phrases.is_(first, "time")  # "schreef Koolmees maandagavond aan de Kamer"
             or first.lower_ in {"zelf", "weten", "aan", "toe", "uit", "op"}
             or len(tail) <= 2
         )
