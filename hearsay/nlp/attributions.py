@@ -144,6 +144,10 @@ class Candidate:
     coordinated: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Prepositions that open a verb's adjunct, not a report: "reageert op het voornemen".
+ADJUNCT_PREPOSITIONS = frozenset(
+    {"op", "over", "in", "zonder", "door", "met", "voor", "naar", "bij", "aan", "tot", "onder"}
+)
 DASHES = frozenset({"-", "–", "—"})
 # Verbs that report a verdict as object + predicate ("noemt het onacceptabel"); "als" marks
 # the verbs whose predicate follows "als" ("ziet het besluit als een aanval").
@@ -276,6 +280,7 @@ class AttributionFinder:
         candidates = self.settle(candidates)
         candidates += self.reportatives(candidates)
         candidates += self.quoted_fragments(candidates)
+        candidates = [c for c in candidates if not self.opens_with_adjunct(c)]
         teasers = self.teaser_sentences()
         if teasers:
             candidates = [
@@ -284,6 +289,27 @@ class AttributionFinder:
                 if sentence_at(self.doc, self.token_at(c.content[0])).start not in teasers
             ]
         return self.settle(candidates)
+
+    def opens_with_adjunct(self, candidate: Candidate) -> bool:
+        """An indirect report whose content opens with a preposition right after the cue or
+        its subject ("reageert op het voornemen", "zegt de zangeres zonder een reden te
+        noemen", "sprak over een open brief") reports no words: the phrase is the verb's
+        adjunct. After "dat", a colon or a quote a clause may open with one."""
+        if candidate.kind not in {"indirect", "mixed"}:
+            return False
+        first = self.token_at(candidate.content[0])
+        if first == 0 or self.lowers[first] not in ADJUNCT_PREPOSITIONS:
+            return False
+        if first + 1 < len(self.doc) and self.lowers[first + 1] in {"om", "dat", "te"}:
+            return False  # "stelt voor om ...": the cue's particle, then the report
+        before = self.doc[first - 1]
+        if not before.is_alpha or before.lower_ in {"dat", "of"}:
+            return False  # a sentence or clause that opens with a phrase: "In detentie zou ..."
+        last = self.token_at(candidate.content[1] - 1)
+        # "laten weten onder de indruk te zijn": a te-infinitive report may open with one
+        words = self.lowers[first:last]
+        infinitive = "te" in words and "om" not in words[: words.index("te")]
+        return not infinitive
 
     def teaser_sentences(self) -> set[int]:
         """The starts of the sentences that link to another article ("Lees ook: ..."): a
@@ -1922,8 +1948,12 @@ class AttributionFinder:
                 words = [t.lower_ for t in doc[clause_start:clause_end]]
                 before = [t.lower_ for t in doc[clause_start : token.i]]
                 after = [t.lower_ for t in doc[token.i + 1 : clause_end] if is_word(t)]
-                if after[:1] in (["ik"], ["je"], ["jij"], ["we"], ["wij"], ["u"]):
-                    continue  # "zou ik zeggen", "zou je denken": the writer's own voice
+                if after[:1] in (["ik"], ["je"], ["jij"], ["we"], ["wij"], ["u"], ["me"], ["mij"]):
+                    continue  # "zou ik zeggen", "Het zou me verbazen": the writer's own voice
+                if before[-1:] in (["ik"], ["je"], ["jij"], ["we"], ["wij"], ["u"]):
+                    continue  # "je zou ons er erg mee helpen": a wish or a generic "you"
+                if {"wanneer", "indien", "tenzij"} & set(self.lowers[token.i + 1 : sentence.end]):
+                    continue  # "Zijn argument zou winnen wanneer hij ...": a condition follows
                 if (
                     (
                         after[:1] in (["zijn"], ["worden"])

@@ -1866,3 +1866,28 @@ def test_attributions_genitive_name_before_a_role_noun_is_not_the_source() -> No
     )
     assert find(text, "geen gronden").source_name is None
     assert find(text, "het klopt").source_name == "Tracey Jacobs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De man reageert op het voornemen van de regering om de kaas te belasten.",
+        "Het zou me verbazen als de wethouder dit echt als zijn probleem ziet.",
+        "Zijn argument zou aan kracht winnen wanneer hij de club kan overtuigen.",
+        "Ja, het is op je vrije dag, maar je zou ons er erg mee helpen.",
+        "Betogers deelden de 'Achttien geboden voor de vreedzame demonstrant' uit.",
+    ],
+)
+def test_attributions_adjuncts_conditions_and_wishes_are_no_reports(text: str) -> None:
+    found = [a for a in analyze(text).attributions if a.kind != "direct"]
+    assert found == []
+
+
+def test_attributions_adjunct_after_a_tag_is_not_its_content() -> None:
+    text = "Het is goed, zegt de zangeres zonder daarbij een reden te noemen."
+    assert [a.content.text for a in analyze(text).attributions] == ["Het is goed"]
+
+
+def test_attributions_te_infinitive_report_may_open_with_a_phrase() -> None:
+    text = "Patricia Paay en Danny de Munk laten weten onder de indruk te zijn van de foto."
+    assert find(text, "onder de indruk").kind == "indirect"
