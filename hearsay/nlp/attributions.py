@@ -102,6 +102,17 @@ def trigger_table(pack: LanguagePack) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+@cache
+def particle_forms(pack: LanguagePack) -> dict[str, frozenset[str]]:
+    """Cue forms all of whose verbs need a particle ("is ... van mening", "ziet ... in"),
+    with the particles: a quick test before the full check on frequent forms."""
+    return {
+        form: frozenset(word for verb in verbs for word in verb.requires)
+        for form, verbs in pack.cue_verbs.items()
+        if all(verb.requires for verb in verbs)
+    }
+
+
 def rumour_nouns(pack: LanguagePack) -> frozenset[str]:
     return frozenset(noun for noun, kind in pack.source_nouns.items() if kind == "rumour")
 
@@ -756,6 +767,11 @@ class AttributionFinder:
                     continue  # "wil zeggen dat": means, no report
                 if i > sentence.start and lowers[i - 1] in MODALS and lowers[i].endswith("en"):
                     continue  # "Zij moeten benadrukken dat ...": an obligation, no report
+                particles = particle_forms(self.pack).get(lowers[i])
+                if particles is not None and particles.isdisjoint(
+                    lowers[max(sentence.start, i - 3) : min(sentence.end, i + 12)]
+                ):
+                    continue  # "is", "ziet": a cue only with its particle, not in reach
                 token = doc[i]
                 entry = self.cue_verb(token, sentence.end)
                 if entry is None:
