@@ -20,6 +20,7 @@ from hearsay.model import Entity, Mention
 from hearsay.nlp.phrases import DEMONYM, NAME_PARTICLES, Phrases, is_capitalised, token_index
 
 # Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
+AGE_WORD = re.compile(r"^\d+-jarige?$")
 # Heads of compound organisation names ("Gezondheidsraad", "Belastingdienst").
 ORG_COMPOUND_HEADS = (
     "raad",
@@ -219,6 +220,7 @@ class EntityFinder:
                 or not is_capitalised(token)
                 or token.is_punct
                 or ORDINAL.match(token.text)
+                or AGE_WORD.match(token.text)  # "de 16-jarige Zweedse": an age, no name
             ):
                 i += 1
                 continue
@@ -306,6 +308,8 @@ class EntityFinder:
     ) -> bool:
         """Whether token ``k`` at the start of a capitalised run is no part of the name."""
         token = doc[k]
+        if AGE_WORD.match(token.text):
+            return True  # "De 16-jarige Zweedse": an age before the noun, no name
         if first and phrases.opens_sentence(token) and phrases.is_(token, "preposition"):
             return True  # "In het Europees Parlement", "Naast haar"
         if (

@@ -29,6 +29,7 @@ ENTITY_SOURCE_TYPES = {"PER": "person", "ORG": "organisation", "OUTLET": "outlet
 
 # Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.
 RECENT_TOPIC_BONUS = 200
+TOPIC_BONUS = 300
 SHARE_NOUNS = frozenset({"helft", "meerderheid", "minderheid", "procent"})
 
 
@@ -229,6 +230,29 @@ class SourceResolver:
         previous_sentence_start = (
             sentence_at(doc, sentence.start - 1).start_char if sentence.start > 0 else 0
         )
+        # The sentence a pronoun continues: the one before the quote it tags, or the one
+        # before its own; the person named first there (its subject, most often) is the
+        # likeliest referent ("Trump heeft ... gezet. Hij vindt ...").
+        reference = tagged[0] if tagged and tagged_subject < 0 else sentence.start_char
+        reference_sentence = (
+            sentence_at(doc, token_at_char(doc, reference) - 1)
+            if token_at_char(doc, reference) > 0
+            else None
+        )
+        topic: Entity | None = None
+        if reference_sentence is not None:
+            window_end = doc[min(reference_sentence.start + 8, reference_sentence.end - 1)].idx
+            first_start = None
+            for entity in self.entities.entities:
+                if entity.type != "PER" or not (
+                    "gender" in entity.attributes or len(entity.name.split()) > 1
+                ):
+                    continue  # "Integendeel", "Republikeinen": a capitalised opener, no person
+                for mention in entity.mentions:
+                    if reference_sentence.start_char <= mention.start <= window_end and (
+                        first_start is None or mention.start < first_start
+                    ):
+                        first_start, topic = mention.start, entity
         best: tuple[float, Entity] | None = None
         for entity in self.entities.entities:
             if entity.type != "PER":
@@ -258,6 +282,8 @@ class SourceResolver:
                 # Named in this sentence or the one before, not in a prepositional phrase:
                 # the topic a following "hij" most often continues.
                 score += RECENT_TOPIC_BONUS
+            if entity is topic:
+                score += TOPIC_BONUS
             if tagged and any(m.start == tagged_subject for m in before):
                 # "Karin Swerink, hoofdredacteur, neemt het over: “...”, schrijft ze": the
                 # subject of the sentence that introduces the quote speaks it.

@@ -1891,3 +1891,25 @@ def test_attributions_adjunct_after_a_tag_is_not_its_content() -> None:
 def test_attributions_te_infinitive_report_may_open_with_a_phrase() -> None:
     text = "Patricia Paay en Danny de Munk laten weten onder de indruk te zijn van de foto."
     assert find(text, "onder de indruk").kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Joe Biden wil dat het land zich aan het verdrag houdt. Donald Trump heeft juist "
+            "een proces in gang gezet om uit het akkoord te stappen. Hij zegt dat het verdrag "
+            "schadelijk is.",
+            "Donald Trump",
+        ),
+        (
+            "Burgemeester Hans Wagner sprak de raad toe. Fractievoorzitter Richard Steger is "
+            "verbijsterd. ,,Dit had nooit mogen gebeuren'', zegt hij.",
+            "Richard Steger",
+        ),
+    ],
+)
+def test_attributions_pronoun_continues_the_person_named_first_in_the_sentence_before(
+    text: str, name: str
+) -> None:
+    assert analyze(text).attributions[-1].source_name == name

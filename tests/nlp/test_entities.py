@@ -95,3 +95,10 @@ def test_entities_compound_on_an_organisation_noun_is_an_organisation() -> None:
     }
     assert entities.get("De Gezondheidsraad", entities.get("Gezondheidsraad")) == "ORG"
     assert entities.get("Belastingdienst") == "ORG"
+
+
+def test_entities_age_word_opens_no_name() -> None:
+    names = [
+        e.name for e in analyze("Greta Thunberg is boos. De 16-jarige Zweedse zegt dat.").entities
+    ]
+    assert not any("jarige" in name for name in names)
