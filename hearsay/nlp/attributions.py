@@ -159,6 +159,8 @@ class Candidate:
 ADJUNCT_PREPOSITIONS = frozenset(
     {"op", "over", "in", "zonder", "door", "met", "voor", "naar", "bij", "aan", "tot", "onder"}
 )
+# Adverbs of time or focus between a cue and its infinitive report: not the report's words.
+LEADING_ADVERBS = frozenset({"eerder", "al", "ook", "nog", "toen", "nu", "gisteren", "vandaag"})
 DASHES = frozenset({"-", "–", "—"})
 # Verbs that report a verdict as object + predicate ("noemt het onacceptabel"); "als" marks
 # the verbs whose predicate follows "als" ("ziet het besluit als een aanval").
@@ -1110,7 +1112,7 @@ class AttributionFinder:
             word = self.lowers[j + 1]
             finite = self.phrases.is_verb_like(verb) or (
                 len(word) >= 5
-                and word.endswith("t")
+                and word.endswith(("t", "de", "te", "den", "ten"))
                 and verb.text[:1].islower()
                 and word not in self.phrases.word_classes
                 and (
@@ -1740,6 +1742,9 @@ class AttributionFinder:
                 or any(self.resolver.noun_type(t.lower_) for t in doc[addressee[0] : addressee[1]])
             ):
                 start = addressee[1]  # "zegt tegen TTG Media": an addressee, not "aan een ..."
+        while start < clause_end - 1 and self.lowers[start] in LEADING_ADVERBS:
+            start += 1  # "bestreden eerder zich ... schuldig te hebben gemaakt"
+        clause_end = self.main_verb_after_en(start, clause_end)
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 8:
             return None

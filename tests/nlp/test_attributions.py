@@ -1913,3 +1913,13 @@ def test_attributions_pronoun_continues_the_person_named_first_in_the_sentence_b
     text: str, name: str
 ) -> None:
     assert analyze(text).attributions[-1].source_name == name
+
+
+def test_attributions_infinitive_report_drops_leading_adverb_and_next_main_verb() -> None:
+    text = (
+        "De adviseurs bestreden eerder zich aan afdreiging schuldig te hebben gemaakt en "
+        "deden daarom aangifte tegen de familie."
+    )
+    attribution = find(text, "afdreiging")
+    assert attribution.content.text == "zich aan afdreiging schuldig te hebben gemaakt"
+    assert attribution.stance == "deny"
