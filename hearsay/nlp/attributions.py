@@ -160,7 +160,7 @@ ADJUNCT_PREPOSITIONS = frozenset(
     {"op", "over", "in", "zonder", "door", "met", "voor", "naar", "bij", "aan", "tot", "onder"}
 )
 # Adverbs of time or focus between a cue and its infinitive report: not the report's words.
-LEADING_ADVERBS = frozenset({"eerder", "al", "ook", "nog", "toen", "nu", "gisteren", "vandaag"})
+LEADING_ADVERBS = frozenset({"eerder", "al", "nog", "toen", "nu", "gisteren", "vandaag"})
 DASHES = frozenset({"-", "–", "—"})
 # Verbs that report a verdict as object + predicate ("noemt het onacceptabel"); "als" marks
 # the verbs whose predicate follows "als" ("ziet het besluit als een aanval").
