@@ -489,6 +489,25 @@ class AttributionFinder:
                 source=phrase,
                 inherit=None if phrase else "previous",
             )
+        if token.lower_ in {"staat", "stond"} and i + 1 < len(doc) and doc[i + 1].lower_ == "er":
+            # "'...', stond er in de brief": the document it stands in is the source
+            after = i + 2
+            while after < sentence_end and self.phrases.is_(doc[after], "adverb"):
+                after += 1
+            if after < sentence_end and doc[after].lower_ in {"in", "op"}:
+                phrase = self.phrases.noun_phrase_at(after + 1, sentence_end)
+                if phrase is not None:
+                    return Candidate(
+                        content=content, kind="direct", cue=self.cue_chars(i, i + 2), source=phrase
+                    )
+            return None
+        if token.lower_ in {"weet", "wist"}:
+            # "'...', weet chirurg Daan van der Vliet": "weten" as a tag gives its source
+            subject = self.phrases.subject_after(i + 1, sentence_end)
+            if subject is not None and not self.tail_too_long(subject[1], sentence_end):
+                return Candidate(
+                    content=content, kind="direct", cue=self.cue_chars(i, i + 1), source=subject
+                )
         entry = self.cue_verb(token, sentence_end)
         if entry is None or entry[0].verb_class == "finding":
             return None  # "'Het wondermiddel' bleek nep": no speaker
@@ -638,9 +657,34 @@ class AttributionFinder:
                 # noemde ...": a parenthesis with commas of its own; try the comma before.
                 opening = self.opening_comma(opening, sentence.start)
         subject = self.phrases.subject_before(clause_start, verb)
-        if subject is not None and not (
-            verb - clause_start == 1 and doc[clause_start].lower_ in {"die", "dat"}
+        bare_role = (
+            subject is not None
+            and doc[subject[0]].text[:1].islower()
+            and not self.phrases.is_(doc[subject[0]], "determiner")
+            and not self.phrases.is_(doc[subject[0]], "pronoun")
+        )  # "Rob Liddell, producent van BBC Studios zei": the role of the name before
+        if (
+            subject is not None
+            and not bare_role
+            and not (verb - clause_start == 1 and doc[clause_start].lower_ in {"die", "dat"})
         ):
+            return subject
+        if (
+            (subject is None or bare_role)
+            and boundary is not None
+            and boundary.text == ","
+            and verb - clause_start <= 8
+            and self.lowers[clause_start] not in {"die", "dat", "wat"}
+            and not any(self.phrases.is_verb_like(t) for t in doc[clause_start:verb])
+        ):
+            # "Rob Liddell, uitvoerend producent van BBC Studios zei ...": an apposition the
+            # writer did not close with a comma; the name before it is the subject.
+            before = self.phrases.subject_before(
+                self.clause_start_before(clause_start - 1), clause_start - 1
+            )
+            if before is not None and self.entities.entity_at(*before) is not None:
+                return before
+        if subject is not None and bare_role:
             return subject
         if doc[clause_start].lower_ == "die" and all(
             self.phrases.is_(t, "adverb") for t in doc[clause_start + 1 : verb]
@@ -1426,7 +1470,7 @@ class AttributionFinder:
         # that opens with a preposition may run longer than other tails.
         if len(tail) > (24 if self.phrases.is_(tail[0], "preposition") else 12):
             return True
-        if self.doc[start].text == ",":
+        if self.doc[start].text in {",", "("}:
             return False  # an apposition: "..., stelde Robert Adang, commandant van ..."
         first = tail[0]
         return not (

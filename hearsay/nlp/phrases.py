@@ -568,6 +568,8 @@ class Phrases:
             return None  # "zei volmondig 'ja'": an adverb, not a subject
         if phrase is not None and self.is_(doc[phrase[1] - 1], "time"):
             return None  # "schrijft deze week dat": a time adverbial, not a subject
+        if phrase is not None and self.lowers[phrase[1] - 1] == "volgende":
+            return None  # "zei toen het volgende: ...": the object that announces the quote
         return phrase
 
     def could_be_bare_subject(self, token: Token) -> bool:

@@ -1923,3 +1923,29 @@ def test_attributions_infinitive_report_drops_leading_adverb_and_next_main_verb(
     attribution = find(text, "afdreiging")
     assert attribution.content.text == "zich aan afdreiging schuldig te hebben gemaakt"
     assert attribution.stance == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "'Daarvan zijn er hooguit twee geschikt', weet chirurg Daan van der Vliet (Radboud "
+            "UMC), niet bij het onderzoek betrokken.",
+            "chirurg Daan van der Vliet",
+            "weet",
+        ),
+        ("'Zo kan het niet langer', stond er in de brief.", "de brief", "stond er"),
+        ("'Het waait wel over', viel Moreira de Melo hem bij.", "Moreira de Melo", None),
+        (
+            "Rob Liddell, producent van BBC Studios zei toen het volgende: 'Het klimaat is het "
+            "grootste probleem.'",
+            "Rob Liddell",
+            "zei",
+        ),
+    ],
+)
+def test_attributions_more_quote_tags(text: str, source: str, cue: str | None) -> None:
+    attribution = analyze(text).attributions[0]
+    assert source_text(attribution) == source
+    if cue is not None:
+        assert cue_text(attribution) == cue
