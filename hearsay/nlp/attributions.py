@@ -636,6 +636,17 @@ class AttributionFinder:
             and ":" in self.lowers[verb_end + 1 : verb_end + 3]
         ):
             return (verb_end, verb_end + 1)  # "zei die: ...", "zeggen die dan: ..."
+        if (
+            self.phrases.is_(doc[sentence.start], "preposition")
+            and verb - sentence.start <= 12
+            and "," not in self.lowers[sentence.start : verb]
+            and not any(self.phrases.is_verb_like(t) for t in doc[sentence.start + 1 : verb])
+        ):
+            # "Na onderzoek door de politie en de burgemeester meldde de aanklager ...": after
+            # a fronted phrase the verb comes second and the subject follows it.
+            after = self.phrases.subject_after(verb_end, limit)
+            if after is not None:
+                return after
         clause_start = self.clause_start_before(verb)
         if (
             clause_start == verb - 1
@@ -1699,6 +1710,11 @@ class AttributionFinder:
         if thing is None or lowers[thing[0]] == "geen":
             return None  # "vond geen bewijs": a find, not a verdict
         rest = thing[1]
+        if rest < clause_end and lowers[rest] in {"door", "van", "in", "over", "met"}:
+            # "noemt de veroordeling door het parlement misplaatst": the thing goes on
+            nested = self.phrases.noun_phrase_at(rest + 1, clause_end)
+            if nested is not None and nested[1] < clause_end:
+                rest = nested[1]
         while rest < clause_end and (
             self.phrases.is_(doc[rest], "adverb") or lowers[rest] in {"zelf", "ook", "al"}
         ):
@@ -1851,6 +1867,10 @@ class AttributionFinder:
         found = []
         rumours = self.pack.markers.get("rumour", [])
         rumour_openers = frozenset(marker[0] for marker in rumours)
+        phrase_markers: dict[str, list[tuple[str, ...]]] = {}
+        for marker in self.pack.markers.get("according_to", []):
+            if len(marker) > 1:
+                phrase_markers.setdefault(marker[0], []).append(marker)
         for sentence in sentences(doc):
             for i in range(sentence.start, sentence.end):
                 lower = self.lowers[i]
@@ -1875,7 +1895,15 @@ class AttributionFinder:
                             )
                         )
                         continue
-                if lower not in {"volgens", "naar"} or self.quoted_tokens[i]:
+                marker_end = i + 1
+                longer = phrase_markers.get(lower)
+                matched = next(
+                    (m for m in longer or () if tuple(self.lowers[i : i + len(m)]) == m), None
+                )
+                if matched is not None and not self.quoted_tokens[i]:
+                    # "is in de ogen van Hoekstra ...": a marker of several words, as volgens
+                    lower, marker_end = "volgens", i + len(matched)
+                elif lower not in {"volgens", "naar"} or self.quoted_tokens[i]:
                     continue
                 token = doc[i]
                 clause_start, clause_end = self.phrases.clause_bounds(
@@ -1898,7 +1926,7 @@ class AttributionFinder:
                         break
                 clause_start = self.skip_conjunctions(clause_start, token.i)
                 if lower == "volgens":
-                    phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)
+                    phrase = self.phrases.noun_phrase_at(marker_end, sentence.end)
                     if phrase is None:
                         continue
 
@@ -1915,7 +1943,7 @@ class AttributionFinder:
                             Candidate(
                                 content=self.chars(previous.start, previous.end),
                                 kind="according_to",
-                                cue=self.cue_chars(token.i, token.i + 1),
+                                cue=self.cue_chars(token.i, marker_end),
                                 source=phrase,
                             )
                         )
@@ -1934,7 +1962,7 @@ class AttributionFinder:
                         Candidate(
                             content=content,
                             kind="according_to",
-                            cue=self.cue_chars(token.i, token.i + 1),
+                            cue=self.cue_chars(token.i, marker_end),
                             source=phrase,
                         )
                     )

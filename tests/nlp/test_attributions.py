@@ -1949,3 +1949,15 @@ def test_attributions_more_quote_tags(text: str, source: str, cue: str | None) -
     assert source_text(attribution) == source
     if cue is not None:
         assert cue_text(attribution) == cue
+
+
+def test_attributions_subject_after_the_verb_when_a_phrase_opens_the_sentence() -> None:
+    text = "Na onderzoek door de politie en de burgemeester meldde de aanklager dat de zaak stopt."
+    assert source_text(find(text, "de zaak stopt")) == "de aanklager"
+
+
+def test_attributions_verdict_object_with_a_phrase_and_verwerpen_denies() -> None:
+    text = "Staatssecretaris Menno Snel noemt de veroordeling door het parlement misplaatst."
+    assert find(text, "misplaatst").source_name == "Menno Snel"
+    text = "Staatssecretaris Snel verwerpt de aantijging dat Nederland een belastingparadijs is."
+    assert find(text, "belastingparadijs").stance == "deny"
