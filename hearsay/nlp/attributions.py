@@ -1413,6 +1413,13 @@ class AttributionFinder:
         content = self.chars(sentence.start, comma)
         if content[1] <= content[0]:
             return None
+        opener = self.skip_conjunctions(sentence.start, comma)
+        if (
+            self.phrases.is_(doc[opener], "subordinator")
+            and self.lowers[opener] not in {"dat", "of"}
+            and "," not in self.lowers[opener:comma]
+        ):
+            return None  # "Hoewel de aanpak goedkeuring krijgt, wijst X op de gevaren"
         return Candidate(
             content=content,
             kind="indirect",

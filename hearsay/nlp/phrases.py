@@ -179,6 +179,13 @@ class Phrases:
         quantity = self.quantity_phrase_at(start, limit)
         if quantity is not None:
             return quantity
+        if (
+            self.lowers[start] in {"die", "dat"}
+            and start + 1 < limit
+            and self.looks_capitalised(doc[start + 1])
+            and not first.is_sent_start
+        ):
+            return None  # "het resultaat, die Hoekstra dacht te hebben": a relative pronoun
         i = start
         has_determiner = False
         while i < limit and self.is_(doc[i], "determiner") and not self.looks_capitalised(doc[i]):

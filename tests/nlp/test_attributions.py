@@ -1961,3 +1961,12 @@ def test_attributions_verdict_object_with_a_phrase_and_verwerpen_denies() -> Non
     assert find(text, "misplaatst").source_name == "Menno Snel"
     text = "Staatssecretaris Snel verwerpt de aantijging dat Nederland een belastingparadijs is."
     assert find(text, "belastingparadijs").stance == "deny"
+
+
+def test_attributions_adverbial_clause_before_a_tag_is_no_claim() -> None:
+    text = (
+        "Hoewel de aanpak goedkeuring krijgt van de rechter, wijst Peter van Koppen op de gevaren."
+    )
+    assert analyze(text).attributions == []
+    text = "Wanneer millennials ouder worden, wordt hun invloed groter, redeneert de bank."
+    assert source_text(find(text, "invloed groter")) == "de bank"
