@@ -239,14 +239,22 @@ class SourceResolver:
             if token_at_char(doc, reference) > 0
             else None
         )
+        # "Trump staat niet bekend als fan. Hij bespotte haar. Hij maakte duidelijk ...": a
+        # sentence that opens with the same pronoun continues the topic of the one before.
+        for _ in range(3):
+            if (
+                reference_sentence is None
+                or self.doc[reference_sentence.start].lower_ != pronoun
+                or reference_sentence.start == 0
+            ):
+                break
+            reference_sentence = sentence_at(doc, reference_sentence.start - 1)
         topic: Entity | None = None
         if reference_sentence is not None:
             window_end = doc[min(reference_sentence.start + 8, reference_sentence.end - 1)].idx
             first_start = None
             for entity in self.entities.entities:
-                if entity.type != "PER" or not (
-                    "gender" in entity.attributes or len(entity.name.split()) > 1
-                ):
+                if entity.type != "PER" or not self.is_reliable(entity):
                     continue  # "Integendeel", "Republikeinen": a capitalised opener, no person
                 for mention in entity.mentions:
                     if reference_sentence.start_char <= mention.start <= window_end and (

@@ -1970,3 +1970,12 @@ def test_attributions_adverbial_clause_before_a_tag_is_no_claim() -> None:
     assert analyze(text).attributions == []
     text = "Wanneer millennials ouder worden, wordt hun invloed groter, redeneert de bank."
     assert source_text(find(text, "invloed groter")) == "de bank"
+
+
+def test_attributions_pronoun_chain_keeps_the_topic_of_the_first_sentence() -> None:
+    text = (
+        "Joe Biden wil dat het land zich aan het verdrag houdt. Trump staat niet bekend als "
+        "een fan van Thunberg. Hij bespotte haar vorig jaar. Hij zei dat het verdrag "
+        "schadelijk is. Trump herhaalde dat."
+    )
+    assert find(text, "schadelijk").source_name == "Trump"
