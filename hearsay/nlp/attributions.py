@@ -702,9 +702,15 @@ class AttributionFinder:
         ):
             # "bronnen uit de omgeving van de zangeres die beweren dat ...": the relative
             # pronoun stands for the phrase before it.
-            antecedent = self.phrase_ending_at(
-                clause_start - (1 if doc[clause_start - 1].text == "," else 0)
-            )
+            end = clause_start - (1 if doc[clause_start - 1].text == "," else 0)
+            entity = self.entities.by_token.get(end - 1)
+            if entity is not None and entity.type in {"PER", "ORG", "OUTLET"}:
+                # "een opmerking van Niels van Baarlen, die zei dat ...": the name before it
+                begin = end - 1
+                while begin > sentence.start and self.entities.by_token.get(begin - 1) is entity:
+                    begin -= 1
+                return (begin, end)
+            antecedent = self.phrase_ending_at(end)
             if antecedent is not None:
                 return antecedent
         comparison = boundary is not None and (

@@ -68,6 +68,20 @@ class SourceResolver:
             return ResolvedSource("person", entity.name if entity else None, entity)
         if len(tokens) == 1 and lower[0] == "men":
             return ResolvedSource("group")  # "men zegt dat": people in general, no one named
+        if len(tokens) == 1 and lower[0] in {"die", "deze"}:
+            # "Niels van Baarlen, die zei dat ...", "vervolgt De Mol haar verklaring, die ook
+            # schrijft": the name right before the relative, else the person named last.
+            entity = None
+            for k in range(start - 1, max(-1, start - 4), -1):
+                entity = self.entities.by_token.get(k)
+                if entity is not None or doc[k].text not in {",", "'s"}:
+                    break
+            if entity is None or entity.type not in {"PER", "ORG", "OUTLET"}:
+                people = self.persons_before(doc[start].idx)
+                entity = people[-1] if people else None
+            if entity is not None:
+                self._add_pronoun_mention(entity, start, end)
+                return ResolvedSource(self.entity_source_type(entity), entity.name, entity)
         if len(tokens) == 1 and lower[0] in PRONOUN_SOURCES:
             entity = self.nearest_person(start, first_person=lower[0] in FIRST_PERSON)
             self._add_pronoun_mention(entity, start, end)

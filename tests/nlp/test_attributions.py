@@ -1979,3 +1979,8 @@ def test_attributions_pronoun_chain_keeps_the_topic_of_the_first_sentence() -> N
         "schadelijk is. Trump herhaalde dat."
     )
     assert find(text, "schadelijk").source_name == "Trump"
+
+
+def test_attributions_relative_die_after_a_name_is_that_name() -> None:
+    text = "Hij sloot zich aan bij een opmerking van Niels van Baarlen, die zei dat het klopt."
+    assert find(text, "het klopt").source_name == "Niels van Baarlen"
