@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 # Opening mark -> the closing marks that may end it (pairs seen in Dutch and Flemish news).
 CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”", "“"),
+    "“": ("”", "“", '"'),  # "“Ik wist dat het filmpje rondging\", vertelt ze" mixes styles
     "„": ("”", "“", '"'),
     "''": ("''", "’’", "”"),
     "``": ("''", "´´", "”"),
