@@ -636,11 +636,15 @@ class AttributionFinder:
             and ":" in self.lowers[verb_end + 1 : verb_end + 3]
         ):
             return (verb_end, verb_end + 1)  # "zei die: ...", "zeggen die dan: ..."
+        classes = self.phrases.word_classes
         if (
-            self.phrases.is_(doc[sentence.start], "preposition")
+            "preposition" in classes.get(self.lowers[sentence.start], ())
             and verb - sentence.start <= 12
             and "," not in self.lowers[sentence.start : verb]
-            and not any(self.phrases.is_verb_like(t) for t in doc[sentence.start + 1 : verb])
+            and not any(
+                "verb" in classes.get(word, ()) or word in self.pack.cue_verbs
+                for word in self.lowers[sentence.start + 1 : verb]
+            )
         ):
             # "Na onderzoek door de politie en de burgemeester meldde de aanklager ...": after
             # a fronted phrase the verb comes second and the subject follows it.
@@ -1884,9 +1888,13 @@ class AttributionFinder:
         for marker in self.pack.markers.get("according_to", []):
             if len(marker) > 1:
                 phrase_markers.setdefault(marker[0], []).append(marker)
+        # Only these words can open a marker: every other token is passed over at once.
+        openers = rumour_openers | phrase_markers.keys() | {"volgens", "naar"}
         for sentence in sentences(doc):
             for i in range(sentence.start, sentence.end):
                 lower = self.lowers[i]
+                if lower not in openers:
+                    continue
                 if lower in rumour_openers and not self.quoted_tokens[i]:
                     marker = next(
                         (m for m in rumours if tuple(self.lowers[i : i + len(m)]) == m), None
@@ -1910,8 +1918,10 @@ class AttributionFinder:
                         continue
                 marker_end = i + 1
                 longer = phrase_markers.get(lower)
-                matched = next(
-                    (m for m in longer or () if tuple(self.lowers[i : i + len(m)]) == m), None
+                matched = (
+                    next((m for m in longer if tuple(self.lowers[i : i + len(m)]) == m), None)
+                    if longer
+                    else None
                 )
                 if matched is not None and not self.quoted_tokens[i]:
                     # "is in de ogen van Hoekstra ...": a marker of several words, as volgens
