@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hearsay.lang import LanguagePack
 from hearsay.model import Attribution, TextSpan
-from hearsay.nlp.entities import EntityIndex
+from hearsay.nlp.entities import EntityIndex, token_texts
 from hearsay.nlp.intervals import CoveredRanges
 from hearsay.nlp.phrases import (
     SUBJECT_PRONOUNS,
@@ -674,9 +674,9 @@ class AttributionFinder:
         subject = self.phrases.subject_before(clause_start, verb)
         bare_role = (
             subject is not None
-            and doc[subject[0]].text[:1].islower()
-            and not self.phrases.is_(doc[subject[0]], "determiner")
-            and not self.phrases.is_(doc[subject[0]], "pronoun")
+            and token_texts(doc)[subject[0]][:1].islower()
+            and not {"determiner", "pronoun"}
+            & self.phrases.word_classes.get(self.lowers[subject[0]], {}).keys()
         )  # "Rob Liddell, producent van BBC Studios zei": the role of the name before
         if (
             subject is not None
@@ -822,23 +822,25 @@ class AttributionFinder:
         doc = self.doc
         lowers = self.lowers
         triggered = self.triggered_sentences()
+        cue_forms = self.pack.cue_verbs
+        needs_particle = particle_forms(self.pack)
         for sentence in sentences(doc):
             consumed = -1  # the last token of the previous cue ("wist te vertellen")
-            question = self.is_question(sentence)
+            question = None
             for i in range(sentence.start, sentence.end):
-                if i <= consumed or lowers[i] not in self.pack.cue_verbs:
+                if i <= consumed or lowers[i] not in cue_forms:
                     continue
+                particles = needs_particle.get(lowers[i])
+                if particles is not None and particles.isdisjoint(
+                    lowers[max(sentence.start, i - 3) : min(sentence.end, i + 12)]
+                ):
+                    continue  # "is", "ziet": a cue only with its particle, not in reach
                 if i > sentence.start and lowers[i - 1] in {"te", "de", "het", "een"}:
                     continue  # an infinitive ("om in te stellen") or a noun ("de hoop")
                 if lowers[i] == "zeggen" and i > sentence.start and lowers[i - 1] in WILL:
                     continue  # "wil zeggen dat": means, no report
                 if i > sentence.start and lowers[i - 1] in MODALS and lowers[i].endswith("en"):
                     continue  # "Zij moeten benadrukken dat ...": an obligation, no report
-                particles = particle_forms(self.pack).get(lowers[i])
-                if particles is not None and particles.isdisjoint(
-                    lowers[max(sentence.start, i - 3) : min(sentence.end, i + 12)]
-                ):
-                    continue  # "is", "ziet": a cue only with its particle, not in reach
                 token = doc[i]
                 entry = self.cue_verb(token, sentence.end)
                 if entry is None:
@@ -860,6 +862,8 @@ class AttributionFinder:
                         nested.content = self.clip_to_quote(token.idx, nested.content)
                         found.append(nested)
                     continue
+                if question is None:
+                    question = self.is_question(sentence)
                 if question:
                     continue  # a question the writer asks is no report
                 candidate = (
@@ -1291,8 +1295,8 @@ class AttributionFinder:
                 return False
             if self.lowers[i] == "te" and self.lowers[i + 1].endswith("n"):
                 return True
-            if (passive and self.lowers[i] == "om") or self.phrases.is_(
-                self.doc[i], "subordinator"
+            if (passive and self.lowers[i] == "om") or "subordinator" in (
+                self.phrases.word_classes.get(self.lowers[i], ())
             ):
                 # "werd gesteld voordat ik kwam te werken": the te-infinitive belongs to an
                 # adverbial clause, not to the cue.
@@ -1934,8 +1938,8 @@ class AttributionFinder:
                 )
                 clause_start = max(clause_start, self.clause_start_before(token.i, commas=False))
                 opener = self.lowers[self.skip_conjunctions(sentence.start, token.i)]
-                adverbial_first = opener not in {"dat", "of", "wat", "wie"} and self.phrases.is_(
-                    doc[self.skip_conjunctions(sentence.start, token.i)], "subordinator"
+                adverbial_first = opener not in {"dat", "of", "wat", "wie"} and (
+                    "subordinator" in self.phrases.word_classes.get(opener, ())
                 )
                 for j in range(token.i - 1, clause_start if adverbial_first else token.i, -1):
                     if (
@@ -2025,9 +2029,9 @@ class AttributionFinder:
         return None
 
     def skip_conjunctions(self, start: int, limit: int) -> int:
-        doc = self.doc
+        lowers = self.lowers
         while start < limit and (
-            doc[start].lower_ in {"en", "maar", "want", ","} or doc[start].is_space
+            lowers[start] in {"en", "maar", "want", ","} or lowers[start].isspace()
         ):
             start += 1
         return start

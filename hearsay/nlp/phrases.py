@@ -324,7 +324,14 @@ class Phrases:
         doc = self.doc
         lowers = self.lowers
         i = start
-        if self.is_(doc[i], "approximator"):
+        first = lowers[i]
+        # Most phrases open with a determiner or a name: out before any token is built.
+        if not (
+            first[:1].isdigit()
+            or {"approximator", "numeral"} & self.word_classes.get(first, {}).keys()
+        ):
+            return None
+        if "approximator" in self.word_classes.get(first, ()):
             i += 1
             if i < limit and lowers[i] in {"de", "een"}:
                 # "ruim de helft", "bijna een derde": the approximator before a plain phrase
@@ -361,8 +368,8 @@ class Phrases:
 
     def _is_number(self, index: int) -> bool:
         text = self.lowers[index]
-        return (text[:1].isdigit() and NUMBER.fullmatch(text) is not None) or self.is_(
-            self.doc[index], "numeral"
+        return (text[:1].isdigit() and NUMBER.fullmatch(text) is not None) or (
+            "numeral" in self.word_classes.get(text, ())
         )
 
     def _title_before_name(self, i: int, limit: int) -> bool:
