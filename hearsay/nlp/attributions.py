@@ -958,6 +958,17 @@ class AttributionFinder:
             content = self.chars(colon + 1, sentence.end)
             if content[1] - content[0] < 8:
                 return []
+            first = colon + 1
+            while first < sentence.end - 1 and (
+                self.phrases.is_(self.doc[first], "determiner") or self.lowers[first].endswith("e")
+            ):
+                first += 1
+            if self.resolver.noun_type(self.lowers[first]) or (
+                self.lowers[first] in self.pack.gendered_nouns
+            ):
+                # "Jamie Spears: vader van Britney en degene die ...", "Mathew Rosengart: de
+                # nieuwe advocaat van Britney": a description of who someone is, not words.
+                return []
             if not any(
                 self.phrases.is_verb_like(t) for t in self.doc[colon + 1 : sentence.end]
             ) and (self.name_colon_line(sentence, -1) or self.name_colon_line(sentence, 1)):

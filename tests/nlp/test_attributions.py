@@ -1984,3 +1984,11 @@ def test_attributions_pronoun_chain_keeps_the_topic_of_the_first_sentence() -> N
 def test_attributions_relative_die_after_a_name_is_that_name() -> None:
     text = "Hij sloot zich aan bij een opmerking van Niels van Baarlen, die zei dat het klopt."
     assert find(text, "het klopt").source_name == "Niels van Baarlen"
+
+
+def test_attributions_name_colon_description_is_no_statement() -> None:
+    text = (
+        "Jamie Spears: vader van Britney en degene die sinds 2008 zeggenschap heeft over haar geld.\n\n"
+        "Mathew Rosengart: de nieuwe advocaat van Britney."
+    )
+    assert analyze(text).attributions == []
