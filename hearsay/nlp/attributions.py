@@ -624,8 +624,13 @@ class AttributionFinder:
             return verb, i, cue_end + 1, self.subject_of(i, cue_end + 1, end)
         return None
 
-    def subject_of(self, verb: int, verb_end: int, limit: int) -> tuple[int, int] | None:
-        """The subject of the cue verb at ``verb``: before it, or after it when inverted."""
+    def subject_of(
+        self, verb: int, verb_end: int, limit: int, *, object_follows: bool = False
+    ) -> tuple[int, int] | None:
+        """The subject of the cue verb at ``verb``: before it, or after it when inverted.
+        With ``object_follows`` (a verdict or an infinitive report) the phrase after a verb
+        that "en"/"maar" joins to a clause before is its object ("..., maar vindt de
+        verkiezingen te belangrijk"): the subject is the first clause's."""
         doc = self.doc
         sentence = sentence_at(doc, verb)
         if verb_end < limit and doc[verb_end].lower_ in SUBJECT_PRONOUNS:
@@ -732,7 +737,12 @@ class AttributionFinder:
             if phrase is not None and not self.phrases.is_(doc[clause_start], "preposition"):
                 return phrase
         after = self.phrases.subject_after(verb_end, limit)
-        if after is not None:
+        if after is not None and not (
+            object_follows
+            and boundary is not None
+            and boundary.lower_ in {"en", "maar"}
+            and clause_start == verb
+        ):
             return after
         if boundary is not None and boundary.lower_ in {"en", "maar"}:
             # "Mijn moeder keek me aan en vroeg: ...", "Hij twijfelt, maar zegt dat ...":
@@ -740,9 +750,14 @@ class AttributionFinder:
             previous_end = clause_start - 1
             if previous_end > sentence.start and doc[previous_end - 1].text == ",":
                 previous_end -= 1
-            return self.phrases.subject_before(
-                self.clause_start_before(previous_end), self.first_verb(sentence)
-            )
+            first_verb = self.first_verb(sentence)
+            first = self.phrases.subject_before(self.clause_start_before(previous_end), first_verb)
+            if first is None and first_verb + 1 < previous_end:
+                # "In haar speech gaf ze ..., maar beschuldigde ...": inverted first clause
+                after_first = self.phrases.subject_after(first_verb + 1, previous_end)
+                if after_first is not None and self.lowers[after_first[0]] in SUBJECT_PRONOUNS:
+                    return after_first
+            return first
         return None
 
     @staticmethod
@@ -1726,7 +1741,7 @@ class AttributionFinder:
         clause_end = next(
             (j for j in range(cue_end + 1, clause_end) if doc[j].text == ":"), clause_end
         )  # "vindt de verhoging logisch: ,,...'': the quote after the colon is its own
-        subject = self.subject_of(token.i, token.i + 1, clause_end)
+        subject = self.subject_of(token.i, token.i + 1, clause_end, object_follows=True)
         if subject is None or lowers[subject[0]] in SPEAKER_PRONOUNS:
             return None
         # The object follows the verb, before a particle: "ziet het besluit als ...".
@@ -1816,7 +1831,7 @@ class AttributionFinder:
             for j in range(cue_end + 1, min(clause_end, len(doc) - 1))
         ):
             return None  # "vertelde ze het volgende: “... te treden”": a quote, not a te-clause
-        subject = self.subject_of(token.i, token.i + 1, clause_end)
+        subject = self.subject_of(token.i, token.i + 1, clause_end, object_follows=True)
         if subject is None:
             return None
         for j in range(cue_end + 1, clause_end - 1):

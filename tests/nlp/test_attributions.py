@@ -1992,3 +1992,26 @@ def test_attributions_name_colon_description_is_no_statement() -> None:
         "Mathew Rosengart: de nieuwe advocaat van Britney."
     )
     assert analyze(text).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        (
+            "De tiener zegt zich niet met politiek te bemoeien, maar vindt de verkiezingen "
+            "te belangrijk om te zwijgen.",
+            "te belangrijk",
+            "De tiener",
+        ),
+        (
+            "In haar speech gaf ze geen oplossingen, maar beschuldigde de leiders ervan haar "
+            "dromen te hebben gestolen.",
+            "dromen",
+            "ze",
+        ),
+    ],
+)
+def test_attributions_coordinated_verb_keeps_the_first_subject(
+    text: str, fragment: str, source: str
+) -> None:
+    assert source_text(find(text, fragment)) == source
