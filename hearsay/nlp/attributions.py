@@ -161,6 +161,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
 )
 # Adverbs of time or focus between a cue and its infinitive report: not the report's words.
 LEADING_ADVERBS = frozenset({"eerder", "al", "nog", "toen", "nu", "gisteren", "vandaag"})
+# Subordinators of a reason, whose clause may hold hearsay: "omdat hij zou hebben gelekt".
+CAUSAL_SUBORDINATORS = frozenset({"omdat", "doordat", "aangezien", "want"})
 DASHES = frozenset({"-", "–", "—"})
 # Verbs that report a verdict as object + predicate ("noemt het onacceptabel"); "als" marks
 # the verbs whose predicate follows "als" ("ziet het besluit als een aanval").
@@ -2125,12 +2127,31 @@ class AttributionFinder:
                     for k, word in enumerate(before)
                 ):
                     continue  # "Als hij zou winnen", but not "Zowel Kim als Kanye zouden"
-                if any(
-                    (self.phrases.is_(t, "subordinator") or t.lower_ == "dat")
-                    and not (t.lower_ == "als" and "zowel" in before)
+                subordinate = [
+                    t
                     for t in doc[own_start : token.i]
-                ):
+                    if (self.phrases.is_(t, "subordinator") or t.lower_ == "dat")
+                    and not (t.lower_ == "als" and "zowel" in before)
+                ]
+                if subordinate and subordinate[-1].lower_ in CAUSAL_SUBORDINATORS:
+                    # "omdat Maduro zijn termijn zou hebben veroverd met fraude": a reason
+                    # given as hearsay; the claim is the clause after "omdat".
+                    clause_start = subordinate[-1].i + 1
+                elif subordinate:
                     continue  # "voordat dat zou gebeuren": a future in the past
+                else:
+                    relative = next(
+                        (
+                            j
+                            for j in range(token.i - 1, own_start, -1)
+                            if self.lowers[j] == "die" and is_word(doc[j - 1])
+                        ),
+                        None,
+                    )
+                    if relative is not None and relative > clause_start:
+                        # "Jeffrey Epstein die meisjes verhandeld zou hebben": hearsay in the
+                        # relative clause only.
+                        clause_start = relative
                 if clause_start > sentence.start and doc[clause_start - 1].lower_ in conditionals:
                     continue
                 opener = self.skip_conjunctions(sentence.start, token.i)

@@ -2015,3 +2015,22 @@ def test_attributions_coordinated_verb_keeps_the_first_subject(
     text: str, fragment: str, source: str
 ) -> None:
     assert source_text(find(text, fragment)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Guaidó riep zichzelf uit tot president omdat Maduro de verkiezing zou hebben "
+            "vervalst.",
+            "Maduro de verkiezing zou hebben vervalst",
+        ),
+        (
+            "Maxwell, de partner van Epstein die meisjes verhandeld zou hebben, zit vast.",
+            "die meisjes verhandeld zou hebben",
+        ),
+    ],
+)
+def test_attributions_hearsay_in_a_reason_or_relative_clause(text: str, content: str) -> None:
+    attribution = find(text, "zou hebben")
+    assert (attribution.kind, attribution.content.text) == ("reportative", content)
