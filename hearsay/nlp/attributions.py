@@ -1444,14 +1444,22 @@ class AttributionFinder:
         subject = self.phrases.subject_after(token.i + 1, sentence.end)
         if subject is None and verb.verb_class == "finding":
             subject = self.source_after_uit(cue_end + 1, sentence.end)  # ", bleek uit X."
-            if subject and any(is_word(t) for t in self.doc[subject[1] : sentence.end]):
+            if subject and any(
+                self.lowers[j] == "," and is_word(self.doc[j + 1])
+                for j in range(subject[1], sentence.end - 1)
+            ):
                 return None  # ", bleek uit reacties, klonk ...": an aside, the clause goes on
         if subject is None:
             return None
         if self.tail_too_long(subject[1], sentence.end):
             return None
-        if verb.lemma in VERDICT_VERBS and any(is_word(t) for t in doc[subject[1] : sentence.end]):
-            return None  # "X, minister van ..., noemde het plan een drama": a verdict
+        tail = [t for t in doc[subject[1] : sentence.end] if is_word(t)]
+        if verb.lemma in VERDICT_VERBS and (
+            len(tail) > 3 or (tail and tail[0].lower_ in {"een", "geen", "de", "het"})
+        ):
+            # "X, minister van ..., noemde het plan een drama": a verdict, not a tag; but
+            # "Maatregelen ..., vindt de ACM niet nodig" is the ACM's verdict on the clause
+            return None
         content = self.chars(sentence.start, comma)
         if content[1] <= content[0]:
             return None
@@ -1535,6 +1543,7 @@ class AttributionFinder:
         first = tail[0]
         return not (
             self.phrases.is_(first, "preposition")
+            or self.phrases.is_(first, "np_preposition")  # "uit nieuw onderzoek van X"
             or self.phrases.is_(first, "adverb")
             or self.phrases.is_(first, "time")  # "schreef Koolmees maandagavond aan de Kamer"
             or first.lower_ in {"zelf", "weten", "aan", "toe", "uit", "op"}
@@ -1647,7 +1656,19 @@ class AttributionFinder:
         at most a few adverbial words before it."""
         for i in range(start, min(limit, start + 5)):
             if self.lowers[i] == "uit":
-                return self.phrases.noun_phrase_at(i + 1, limit)
+                phrase = self.phrases.noun_phrase_at(i + 1, limit)
+                if (
+                    phrase is not None
+                    and phrase[1] - phrase[0] == 1
+                    and phrase[1] < limit
+                    and self.doc[phrase[1]].is_lower
+                    and self.doc[phrase[1]].is_alpha
+                    and not self.phrases.stops_phrase(self.doc[phrase[1]])
+                ):
+                    # "uit nieuw onderzoek van X": an adjective before the noun
+                    phrase = self.phrases.noun_phrase_at(i + 2, limit) or phrase
+                    phrase = (i + 1, phrase[1])
+                return phrase
             if not is_word(self.doc[i]):
                 return None
         return None

@@ -2034,3 +2034,10 @@ def test_attributions_coordinated_verb_keeps_the_first_subject(
 def test_attributions_hearsay_in_a_reason_or_relative_clause(text: str, content: str) -> None:
     attribution = find(text, "zou hebben")
     assert (attribution.kind, attribution.content.text) == ("reportative", content)
+
+
+def test_attributions_final_tags_with_a_verdict_or_an_adjective_before_the_finding() -> None:
+    text = "Maatregelen voor een vierde aanbieder zijn er niet, vindt de ACM niet nodig."
+    assert source_text(find(text, "Maatregelen")) == "de ACM"
+    text = "Robots kopen al 40 procent van de kaartjes, blijkt uit nieuw onderzoek van Distil."
+    assert source_text(find(text, "Robots kopen")) == "nieuw onderzoek van Distil"
