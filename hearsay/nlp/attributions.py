@@ -2315,7 +2315,24 @@ class AttributionFinder:
                         attribution.source_name = later.source_name
                         attribution.source_type = later.source_type
                         break
+        self.denial_goes_on(attributions)
         return attributions
+
+    @staticmethod
+    def denial_goes_on(attributions: list[Attribution]) -> None:
+        """A quote right after a source's denial, by the same source, goes on denying:
+        '"Niks van waar", reageerde zij. "Er is niks veranderd."'."""
+        ordered = sorted(attributions, key=lambda a: a.content.start)
+        for previous, current in zip(ordered, ordered[1:]):
+            if (
+                previous.stance == "deny"
+                and current.stance == "assert"
+                and current.kind == "direct"
+                and current.source_name is not None
+                and current.source_name == previous.source_name
+                and 0 <= current.content.start - previous.content.end < 80
+            ):
+                current.stance = "deny"
 
     def organisation_pronoun(
         self, attribution: Attribution, resolved: list[tuple[Candidate, Attribution]]

@@ -2041,3 +2041,11 @@ def test_attributions_final_tags_with_a_verdict_or_an_adjective_before_the_findi
     assert source_text(find(text, "Maatregelen")) == "de ACM"
     text = "Robots kopen al 40 procent van de kaartjes, blijkt uit nieuw onderzoek van Distil."
     assert source_text(find(text, "Robots kopen")) == "nieuw onderzoek van Distil"
+
+
+def test_attributions_quote_after_a_denial_by_the_same_source_denies() -> None:
+    text = '"Niks van waar", reageerde Xenia. "Er is niks veranderd aan de situatie."'
+    stances = [a.stance for a in analyze(text).attributions]
+    assert stances == ["deny", "deny"]
+    text = 'A. ontkende: ,,Totaal niet gebeurd", zei hij toen.'
+    assert [a.stance for a in analyze(text).attributions] == ["deny"]
