@@ -1454,6 +1454,12 @@ class AttributionFinder:
         if self.tail_too_long(subject[1], sentence.end):
             return None
         tail = [t for t in doc[subject[1] : sentence.end] if is_word(t)]
+        if (
+            verb.lemma in VERDICT_VERBS
+            and tail
+            and self.lowers[self.skip_conjunctions(sentence.start, comma)] == "dat"
+        ):
+            return None  # "Dat Shell niet komt, vindt X 'ongekend'": the verdict takes it
         if verb.lemma in VERDICT_VERBS and (
             len(tail) > 3 or (tail and tail[0].lower_ in {"een", "geen", "de", "het"})
         ):
@@ -1767,6 +1773,22 @@ class AttributionFinder:
         subject = self.subject_of(token.i, token.i + 1, clause_end, object_follows=True)
         if subject is None or lowers[subject[0]] in SPEAKER_PRONOUNS:
             return None
+        opener = self.skip_conjunctions(sentence.start, token.i)
+        if (
+            lowers[opener] == "dat"
+            and token.i - opener > 3
+            and subject[0] > token.i
+            and self.clause_start_before(token.i, commas=False) == opener + 1
+        ):
+            # "Dat hij met Thunberg mag samenwerken vindt hij een grote eer": the fronted
+            # dat-clause is what the verdict is about; the claim is the whole sentence.
+            return Candidate(
+                content=self.chars(opener, clause_end),
+                kind="mixed" if self.quotes_inside(self.chars(opener, clause_end)) else "indirect",
+                cue=self.cue_chars(token.i, token.i + 1),
+                source=subject,
+                stance=self.stance("assert", self.chars(opener, clause_end)),
+            )
         # The object follows the verb, before a particle: "ziet het besluit als ...".
         start = subject[1] if subject[0] > token.i else token.i + 1
         while start < clause_end and lowers[start] in {"zelf", "ook", "al", "onlangs", "nu"}:

@@ -2049,3 +2049,24 @@ def test_attributions_quote_after_a_denial_by_the_same_source_denies() -> None:
     assert stances == ["deny", "deny"]
     text = 'A. ontkende: ,,Totaal niet gebeurd", zei hij toen.'
     assert [a.stance for a in analyze(text).attributions] == ["deny"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dat hij met Thunberg mag samenwerken vindt hij een grote eer.", "hij"),
+        (
+            "Dat Shell niet verschijnt, vindt Kamerlid Henk Nijboer 'ongekend'.",
+            "Kamerlid Henk Nijboer",
+        ),
+    ],
+)
+def test_attributions_verdict_on_a_fronted_dat_clause(text: str, source: str) -> None:
+    attribution = analyze(text).attributions[0]
+    assert attribution.content.text.startswith("Dat ")
+    assert source_text(attribution) == source
+
+
+def test_attributions_relative_adverb_opens_a_clause_with_its_subject() -> None:
+    text = "Het gaat om een opiniestuk waarin ze impliceerde slachtoffer te zijn van geweld."
+    assert source_text(find(text, "slachtoffer")) == "ze"
