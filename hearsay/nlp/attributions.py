@@ -2345,7 +2345,7 @@ class AttributionFinder:
         """A quote right after a source's denial, by the same source, goes on denying:
         '"Niks van waar", reageerde zij. "Er is niks veranderd."'."""
         ordered = sorted(attributions, key=lambda a: a.content.start)
-        for previous, current in zip(ordered, ordered[1:]):
+        for previous, current in zip(ordered, ordered[1:], strict=False):
             if (
                 previous.stance == "deny"
                 and current.stance == "assert"
