@@ -195,6 +195,7 @@ class AttributionFinder:
         self.pack = pack
         self.text = doc.user_data.get("text") or doc.text
         self.quotes = [quote for quote in quotes if quote.depth == 0]
+        self.inner_quotes = [quote for quote in quotes if quote.depth == 1]
         self.phrases = Phrases(doc, pack)
         self.resolver = SourceResolver(doc, pack, entities)
         self.entities = entities
@@ -290,6 +291,7 @@ class AttributionFinder:
         candidates: list[Candidate] = []
         candidates += self.pull_quotes()
         candidates += self.direct_quotes(candidates)
+        candidates += self.inner_speech()
         candidates += self.reports()
         candidates += self.according_to()
         candidates = self.settle(candidates)
@@ -434,6 +436,38 @@ class AttributionFinder:
             if len(words) < 2 and candidate.inherit:
                 continue
             found.append(candidate)
+        return found
+
+    def inner_speech(self) -> list[Candidate]:
+        """``"Hij zei: 'Nee hoor, ik kom niet.'"``: words a speaker quotes inside a quote,
+        introduced by a speech verb and a colon, are an attribution of their own."""
+        found = []
+        for quote in self.inner_quotes:
+            before = self.text[: quote.start].rstrip()
+            if not before.endswith(":"):
+                continue
+            colon = self.token_at(len(before) - 1)
+            clause_start = colon
+            while clause_start > 0 and not (
+                is_quote_mark(self.doc[clause_start - 1])
+                or self.lowers[clause_start - 1] in {".", "!", "?", ";"}
+            ):
+                clause_start -= 1
+            report = self.report_in(clause_start, colon)
+            if report is None or report[0].verb_class != "speech" or report[3] is None:
+                continue
+            verb, cue_start, cue_end, subject = report
+            if self.lowers[subject[0]] in {"ik", "we", "wij"}:
+                continue  # the speaker quoting their own words: their quote already counts
+            found.append(
+                Candidate(
+                    content=(quote.content_start, quote.content_end),
+                    kind="direct",
+                    cue=self.cue_chars(cue_start, cue_end),
+                    source=subject,
+                    stance=verb.stance,
+                )
+            )
         return found
 
     def is_heading(self, quote: Quote, content: str) -> bool:

@@ -2070,3 +2070,12 @@ def test_attributions_verdict_on_a_fronted_dat_clause(text: str, source: str) ->
 def test_attributions_relative_adverb_opens_a_clause_with_its_subject() -> None:
     text = "Het gaat om een opiniestuk waarin ze impliceerde slachtoffer te zijn van geweld."
     assert source_text(find(text, "slachtoffer")) == "ze"
+
+
+def test_attributions_speech_quoted_inside_a_quote() -> None:
+    text = "\"Hij zei: 'Ik kom niet naar de bruiloft van Gordon.' Het raakte me\", aldus de zanger."
+    inner = [a for a in analyze(text).attributions if a.content.text.startswith("Ik kom")]
+    assert [(a.kind, source_text(a), cue_text(a)) for a in inner] == [("direct", "Hij", "zei")]
+    # Speakers quoting themselves add nothing to their own quote.
+    text = "\"Ik zei: 'Ik kom niet naar de bruiloft van Gordon.' Het raakte me\", aldus de zanger."
+    assert not [a for a in analyze(text).attributions if a.content.text.startswith("Ik kom")]
