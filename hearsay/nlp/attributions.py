@@ -672,7 +672,8 @@ class AttributionFinder:
         if verb_end < limit and doc[verb_end].lower_ in SUBJECT_PRONOUNS:
             return (verb_end, verb_end + 1)
         if (
-            verb_end + 1 < limit
+            verb_end < limit
+            and verb_end + 1 < len(doc)
             and doc[verb_end].lower_ in {"die", "dat"}
             and ":" in self.lowers[verb_end + 1 : verb_end + 3]
         ):

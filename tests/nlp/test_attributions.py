@@ -2079,3 +2079,9 @@ def test_attributions_speech_quoted_inside_a_quote() -> None:
     # Speakers quoting themselves add nothing to their own quote.
     text = "\"Ik zei: 'Ik kom niet naar de bruiloft van Gordon.' Het raakte me\", aldus de zanger."
     assert not [a for a in analyze(text).attributions if a.content.text.startswith("Ik kom")]
+
+
+def test_attributions_zei_die_colon_inside_a_quote() -> None:
+    text = "Ze vertelt: ,,Bij de psycholoog zei die: je had eerder moeten komen. Dat klopte.''"
+    inner = [a for a in analyze(text).attributions if a.content.text.startswith("je had")]
+    assert [source_text(a) for a in inner] == ["die"]
