@@ -187,7 +187,7 @@ def find_quotes(text: str) -> list[Quote]:
             if (
                 stack
                 and stack[-1][0] == opener
-                and opener in ("'", "‘")
+                and opener in ("'", "‘", "“", "„")
                 and SENTENCE_END_BEFORE.search(text, 0, i)
                 and text[i + len(opener) : i + len(opener) + 1].isupper()
             ):

@@ -244,3 +244,15 @@ def test_quotes_curly_double_closes_its_own_opener_over_a_stray_single() -> None
     text = "“Dat is 'zo mooi”, zegt hij."
     quotes = find_quotes(text)
     assert contents(text, quotes) == ["Dat is 'zo mooi"]
+
+
+def test_quotes_curly_quote_reopened_after_a_full_stop_ends_the_open_one() -> None:
+    # Paragraph breaks lost: each answer of an interview opens with “ and the last one closes.
+    text = (
+        "“Met de trein.” “Nee, dat hoeft niet. Ze is een voorbeeld. “Mijn generatie moet het doen.”"
+    )
+    assert contents(text, find_quotes(text)) == [
+        "Met de trein.",
+        "Nee, dat hoeft niet. Ze is een voorbeeld.",
+        "Mijn generatie moet het doen.",
+    ]
