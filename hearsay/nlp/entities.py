@@ -21,6 +21,22 @@ from hearsay.nlp.phrases import DEMONYM, NAME_PARTICLES, Phrases, is_capitalised
 
 # Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
 AGE_WORD = re.compile(r"^\d+-jarige?$")
+# Heads of compound event names ("Mobiliteitsdiner", "Klimaatconferentie"): no person.
+EVENT_COMPOUND_HEADS = (
+    "diner",
+    "festival",
+    "gala",
+    "beurs",
+    "conferentie",
+    "congres",
+    "top",
+    "toernooi",
+    "concert",
+    "show",
+    "prijs",
+    "dag",
+    "week",
+)
 # Heads of compound organisation names ("Gezondheidsraad", "Belastingdienst").
 ORG_COMPOUND_HEADS = (
     "raad",
@@ -412,6 +428,11 @@ class EntityFinder:
             or words[0].lower() == "het"
         ):
             entity_type = "ORG"
+        elif any(
+            words[-1].lower().endswith(head) and len(words[-1]) > len(head) + 2
+            for head in EVENT_COMPOUND_HEADS
+        ):
+            entity_type = "MISC"  # "Rai Mobiliteitsdiner", "Klimaatgala": an event
         elif previous in WORK_NOUNS:
             entity_type = "WORK"
         elif len(words) == 1 and previous in LOCATION_PREPOSITIONS:

@@ -102,3 +102,11 @@ def test_entities_age_word_opens_no_name() -> None:
         e.name for e in analyze("Greta Thunberg is boos. De 16-jarige Zweedse zegt dat.").entities
     ]
     assert not any("jarige" in name for name in names)
+
+
+def test_entities_compound_event_names_and_institutions_are_no_persons() -> None:
+    entities = {
+        e.name: e.type for e in analyze("Op het Rai Mobiliteitsdiner sprak het Congres.").entities
+    }
+    assert entities.get("Rai Mobiliteitsdiner") == "MISC"
+    assert entities.get("Congres") == "ORG"
