@@ -413,6 +413,11 @@ class EntityFinder:
             return NameMention(start, end, "ORG", text)  # "Transport en Logistiek Nederland (TLN)"
         lowered = {w.lower() for w in words}
         previous = doc[start - 1].lower_ if start > 0 else ""
+        if any(
+            words[-1].lower().endswith(head) and len(words[-1]) > len(head) + 2
+            for head in EVENT_COMPOUND_HEADS
+        ):
+            return NameMention(start, end, "MISC", text)  # "Rai Mobiliteitsdiner": an event
         if (
             all(w.isupper() and len(w) >= 2 for w in words if w.isalpha())
             and any(w.isalpha() for w in words)
@@ -428,11 +433,6 @@ class EntityFinder:
             or words[0].lower() == "het"
         ):
             entity_type = "ORG"
-        elif any(
-            words[-1].lower().endswith(head) and len(words[-1]) > len(head) + 2
-            for head in EVENT_COMPOUND_HEADS
-        ):
-            entity_type = "MISC"  # "Rai Mobiliteitsdiner", "Klimaatgala": an event
         elif previous in WORK_NOUNS:
             entity_type = "WORK"
         elif len(words) == 1 and previous in LOCATION_PREPOSITIONS:
