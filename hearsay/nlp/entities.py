@@ -479,13 +479,15 @@ class EntityFinder:
         """A role noun right before a mention ("advocaat Gerald Roethof", "de rapper Kanye
         West", "persadvocaat-generaal Gerard Sta"), as written, lower case."""
         lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
+        roles = []
         for mention in entity.mentions:
             start = token_index(doc, mention.start)
             if start > 0 and noun_type(self.pack, lowers[start - 1].removesuffix("-generaal")):
-                return lowers[start - 1]
-            # An apposition after the name: "Gerald Roethof, (de) advocaat van de agenten".
+                roles.append(lowers[start - 1])
+            # An apposition after the name: "Gerald Roethof, (de) advocaat van de agenten",
+            # "Merlijn Stoffels (persvoorlichter van het Rode Kruis)".
             end = token_index(doc, mention.end - 1) + 1
-            if end + 1 < len(doc) and lowers[end] == ",":
+            if end + 1 < len(doc) and lowers[end] in {",", "("}:
                 k = end + 1
                 if lowers[k] in {"de", "het", "een"} and k + 1 < len(doc):
                     k += 1
@@ -494,8 +496,12 @@ class EntityFinder:
                     "person",
                     "representative",
                 }:
-                    return role
-        return None
+                    roles.append(role)
+        # A spokesperson or lawyer is that whatever else the article calls them.
+        for role in roles:
+            if noun_type(self.pack, role.removesuffix("-generaal")) == "representative":
+                return role
+        return roles[0] if roles else None
 
     def _gender(self, doc: Doc, entity: Entity) -> str | None:
         """From a role noun right before a mention ("zangeres Mariah Carey", "vader Jamie"),

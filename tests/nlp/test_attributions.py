@@ -2085,3 +2085,8 @@ def test_attributions_zei_die_colon_inside_a_quote() -> None:
     text = "Ze vertelt: ,,Bij de psycholoog zei die: je had eerder moeten komen. Dat klopte.''"
     inner = [a for a in analyze(text).attributions if a.content.text.startswith("je had")]
     assert [source_text(a) for a in inner] == ["die"]
+
+
+def test_attributions_role_in_parentheses_makes_a_representative() -> None:
+    text = "Merlijn Stoffels (persvoorlichter van het Rode Kruis): 'We merken weinig giften.'"
+    assert find(text, "We merken").source_type == "representative"
