@@ -24,7 +24,13 @@ FIRST_PERSON = {"ik", "wij", "we", "mij", "me"}
 VIA_PREPOSITIONS = {"in", "bij", "aan", "tegenover", "tegen", "op"}
 # Words that head a partitive phrase ("een van de bronnen"): the type is the noun's after van.
 PARTITIVE_HEADS = {"een", "één", "twee", "drie", "vier", "enkele", "sommige", "velen", "veel"}
-ENTITY_SOURCE_TYPES = {"PER": "person", "ORG": "organisation", "OUTLET": "outlet"}
+# A country that speaks ("Syrië ziet het besluit als een aanval") is its government.
+ENTITY_SOURCE_TYPES = {
+    "PER": "person",
+    "ORG": "organisation",
+    "OUTLET": "outlet",
+    "LOC": "organisation",
+}
 
 
 # Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.

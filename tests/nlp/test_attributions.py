@@ -2090,3 +2090,8 @@ def test_attributions_zei_die_colon_inside_a_quote() -> None:
 def test_attributions_role_in_parentheses_makes_a_representative() -> None:
     text = "Merlijn Stoffels (persvoorlichter van het Rode Kruis): 'We merken weinig giften.'"
     assert find(text, "We merken").source_type == "representative"
+
+
+def test_attributions_a_country_that_speaks_is_an_organisation() -> None:
+    text = "Syrië ziet het besluit als een aanval. Turkije noemt het 'onacceptabel'."
+    assert {a.source_type for a in analyze(text).attributions} == {"organisation"}
