@@ -33,6 +33,12 @@ ENTITY_SOURCE_TYPES = {
 }
 
 
+def is_plural_noun(word: str) -> bool:
+    """A Dutch plural by its ending ("vrouwen", "sceptici", "Amsterdammers"), without a
+    lemmatiser: good enough to tell a group of people from an unknown source."""
+    return len(word) > 4 and word.isalpha() and word.endswith(("en", "ers", "ici", "ijnen"))
+
+
 # Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.
 RECENT_TOPIC_BONUS = 200
 TOPIC_BONUS = 300
@@ -164,6 +170,9 @@ class SourceResolver:
             return ResolvedSource(source_type)
         if named is not None:
             return ResolvedSource(self.entity_source_type(named), named.name, named)
+        head = lower[head_end - start - 1]
+        if is_plural_noun(head) and not is_capitalised(tokens[head_end - start - 1]):
+            return ResolvedSource("group")  # "sceptici", "lesbische vrouwen"
         if any(is_capitalised(token) for token in tokens):
             organisation = all(t.text.isupper() for t in tokens) or lower[0] == "het"
             return ResolvedSource("organisation" if organisation else "person")  # "het Nibud"

@@ -2095,3 +2095,10 @@ def test_attributions_role_in_parentheses_makes_a_representative() -> None:
 def test_attributions_a_country_that_speaks_is_an_organisation() -> None:
     text = "Syrië ziet het besluit als een aanval. Turkije noemt het 'onacceptabel'."
     assert {a.source_type for a in analyze(text).attributions} == {"organisation"}
+
+
+def test_attributions_bare_plural_source_is_a_group_but_a_surname_in_s_is_not() -> None:
+    text = "Sceptici denken dat de opleving van korte duur is."
+    assert find(text, "opleving").source_type == "group"
+    text = "Rosa Anders geeft lezingen. Anders zegt dat het klimaat verandert."
+    assert find(text, "klimaat").source_type == "person"
