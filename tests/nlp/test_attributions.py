@@ -2098,7 +2098,7 @@ def test_attributions_a_country_that_speaks_is_an_organisation() -> None:
 
 
 def test_attributions_bare_plural_source_is_a_group_but_a_surname_in_s_is_not() -> None:
-    text = "Sceptici denken dat de opleving van korte duur is."
+    text = "De koers stijgt, terwijl sceptici denken dat de opleving van korte duur is."
     assert find(text, "opleving").source_type == "group"
     text = "Rosa Anders geeft lezingen. Anders zegt dat het klimaat verandert."
     assert find(text, "klimaat").source_type == "person"
