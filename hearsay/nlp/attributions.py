@@ -1091,6 +1091,7 @@ class AttributionFinder:
         limit = min(sentence.end, cue_end + 24)
         complementiser = None
         colon = None
+        denied_before = False
         for j in range(cue_end + 1, limit):
             word = doc[j]
             lower = word.lower_
@@ -1119,6 +1120,12 @@ class AttributionFinder:
                 ):
                     continue  # "dat is", "dat zou": a demonstrative subject, not "that"
                 after_next = doc[j + 2] if j + 2 < sentence.end else None
+                if nxt.lower_ in {"stellig", "resoluut", "categorisch"} or (
+                    after_next is not None
+                    and (nxt.lower_, after_next.lower_) in {("met", "klem"), ("ten", "stelligste")}
+                ):
+                    denied_before = True
+                    continue  # "ontkende dat met klem": "dat" is what was denied, not "that"
                 if nxt.lower_ in {"niet", "wel", "ook", "zelf", "nooit"} and (
                     after_next is None
                     or not is_word(after_next)
@@ -1151,6 +1158,18 @@ class AttributionFinder:
             if lower != "dat" and self.phrases.is_(word, "subordinator"):
                 break  # "eist X omdat de twee niet inzien dat ...": that "dat" is not ours
         if complementiser is None and colon is None:
+            if denied_before and verb.stance in {"deny", "confirm"}:
+                # "De popster ontkende dat met klem": the claim of the sentence before
+                claim = self.previous_claim(sentence)
+                subject = self.subject_of(token.i, token.i + 1, sentence.end)
+                if claim is not None and subject is not None:
+                    return Candidate(
+                        content=claim,
+                        kind="indirect",
+                        cue=self.cue_chars(token.i, cue_end + 1),
+                        source=subject,
+                        stance=verb.stance,
+                    )
             return None
         if (
             colon is not None

@@ -2102,3 +2102,11 @@ def test_attributions_bare_plural_source_is_a_group_but_a_surname_in_s_is_not() 
     assert find(text, "opleving").source_type == "group"
     text = "Rosa Anders geeft lezingen. Anders zegt dat het klimaat verandert."
     assert find(text, "klimaat").source_type == "person"
+
+
+def test_attributions_denying_dat_as_object_denies_the_sentence_before() -> None:
+    text = "Fans dachten dat ze zwanger was. De popster ontkende dat met klem."
+    denial = [a for a in analyze(text).attributions if a.stance == "deny"]
+    assert [(source_text(a), a.content.text) for a in denial] == [
+        ("De popster", "Fans dachten dat ze zwanger was")
+    ]
