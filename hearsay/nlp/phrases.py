@@ -197,6 +197,16 @@ class Phrases:
         words = 0
         while i < limit and words < 6:
             token = doc[i]
+            if (
+                self.lowers[i] == "en"
+                and words >= 1
+                and i + 2 < limit
+                and noun_type(self.pack, self.lowers[i - 1]) is not None
+                and noun_type(self.pack, self.lowers[i + 1]) is not None
+                and self.looks_capitalised(doc[i + 2])
+            ):
+                i += 2  # "schrijver en columnist Tommy Wieringa": two roles before one name
+                continue
             if self.stops_phrase(token):
                 break
             if self.looks_capitalised(token):

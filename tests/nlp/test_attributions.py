@@ -2110,3 +2110,8 @@ def test_attributions_denying_dat_as_object_denies_the_sentence_before() -> None
     assert [(source_text(a), a.content.text) for a in denial] == [
         ("De popster", "Fans dachten dat ze zwanger was")
     ]
+
+
+def test_attributions_two_roles_before_one_name() -> None:
+    text = "Het is een waarheid die mensen negeren, zegt schrijver en columnist Tommy Wieringa."
+    assert find(text, "waarheid").source_name == "Tommy Wieringa"
