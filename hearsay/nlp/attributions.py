@@ -2079,8 +2079,18 @@ class AttributionFinder:
                 clause_start = self.skip_conjunctions(clause_start, token.i)
                 if lower == "volgens":
                     phrase = self.phrases.noun_phrase_at(marker_end, sentence.end)
+                    if phrase is None and self.lowers[marker_end] in {"dat", "die", "dit", "deze"}:
+                        # "volgens dat laatste bureau": a demonstrative, not "that"
+                        rest = self.phrases.noun_phrase_at(marker_end + 1, sentence.end)
+                        phrase = (marker_end, rest[1]) if rest is not None else None
                     if phrase is None:
                         continue
+                    for j in range(phrase[1], clause_end - 1):
+                        if self.lowers[j] == ":" and (
+                            is_quote_mark(doc[j + 1]) or self.in_quote(doc[j + 1])
+                        ):
+                            clause_end = j  # "volgens X is dat een conclusie: '...'"
+                            break
 
                     dash_end = self.parenthesis_end(token.i, sentence.end)
                     if (

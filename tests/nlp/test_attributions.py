@@ -2115,3 +2115,10 @@ def test_attributions_denying_dat_as_object_denies_the_sentence_before() -> None
 def test_attributions_two_roles_before_one_name() -> None:
     text = "Het is een waarheid die mensen negeren, zegt schrijver en columnist Tommy Wieringa."
     assert find(text, "waarheid").source_name == "Tommy Wieringa"
+
+
+def test_attributions_volgens_a_demonstrative_phrase_and_before_a_quote() -> None:
+    text = "Zo zouden er volgens dat laatste bureau in Pakistan 1000 slachtoffers gevallen zijn."
+    assert source_text(find(text, "1000 slachtoffers")) == "dat laatste bureau"
+    text = 'Maar volgens Airwars is dat een cynische conclusie: "Blokkades zijn slecht."'
+    assert find(text, "cynische").content.text == "is dat een cynische conclusie"
