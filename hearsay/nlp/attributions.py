@@ -315,16 +315,31 @@ class AttributionFinder:
         if candidate.kind not in {"indirect", "mixed"}:
             return False
         first = self.token_at(candidate.content[0])
-        if first == 0 or self.lowers[first] not in ADJUNCT_PREPOSITIONS:
+        opening = first
+        classes = self.phrases.word_classes
+        while opening < len(self.lowers) - 1 and (
+            {"time", "adverb"} & classes.get(self.lowers[opening], {}).keys()
+        ):
+            opening += 1  # "reageerde donderdag door aangifte te doen"
+        if first == 0 or self.lowers[opening] not in ADJUNCT_PREPOSITIONS:
             return False
+        before = self.doc[first - 1]
+        first = opening
         if first + 1 < len(self.doc) and self.lowers[first + 1] in {"om", "dat", "te"}:
             return False  # "stelt voor om ...": the cue's particle, then the report
-        before = self.doc[first - 1]
         if not before.is_alpha or before.lower_ in {"dat", "of"}:
             return False  # a sentence or clause that opens with a phrase: "In detentie zou ..."
         last = self.token_at(candidate.content[1] - 1)
         # "laten weten onder de indruk te zijn": a te-infinitive report may open with one
-        words = self.lowers[first:last]
+        words = self.lowers[first : last + 1]
+        if (
+            words[0] in {"door", "zonder"}
+            and "te" in words[:-1]
+            and words[words.index("te") + 1] not in {"zijn", "worden", "hebben"}
+        ):
+            # "reageerde door aangifte te doen": how, not what; but "zegt door de medewerkers
+            # aangevallen te zijn" reports a passive
+            return True
         infinitive = "te" in words and "om" not in words[: words.index("te")]
         return not infinitive
 
@@ -789,6 +804,14 @@ class AttributionFinder:
                 previous_end -= 1
             first_verb = self.first_verb(sentence)
             first = self.phrases.subject_before(self.clause_start_before(previous_end), first_verb)
+            if first is None:
+                # "Ferd Grapperhaus veroordeelde de tekst en zei dat ...": a verb the word
+                # lists lack; a name opening the sentence is the subject of both.
+                opening = self.phrases.noun_phrase_at(sentence.start, previous_end)
+                if opening is not None and self.entities.entity_at(*opening) is not None:
+                    entity = self.entities.entity_at(*opening)
+                    if entity.type in {"PER", "ORG", "OUTLET"}:
+                        return opening
             if first is None and first_verb + 1 < previous_end:
                 # "In haar speech gaf ze ..., maar beschuldigde ...": inverted first clause
                 after_first = self.phrases.subject_after(first_verb + 1, previous_end)

@@ -2122,3 +2122,21 @@ def test_attributions_volgens_a_demonstrative_phrase_and_before_a_quote() -> Non
     assert source_text(find(text, "1000 slachtoffers")) == "dat laatste bureau"
     text = 'Maar volgens Airwars is dat een cynische conclusie: "Blokkades zijn slecht."'
     assert find(text, "cynische").content.text == "is dat een cynische conclusie"
+
+
+def test_attributions_name_opening_the_sentence_is_the_subject_of_a_second_verb() -> None:
+    text = "Ferd Grapperhaus veroordeelde de tekst en zei dat politici vrij moeten kunnen spreken."
+    assert find(text, "politici vrij").source_name == "Ferd Grapperhaus"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Borsato reageerde donderdag door aangifte te doen tegen de vrouw.", False),
+        ("De zoon zegt door de medewerkers aangevallen te zijn.", True),
+    ],
+)
+def test_attributions_door_with_an_infinitive_is_a_means_unless_passive(
+    text: str, reported: bool
+) -> None:
+    assert bool(all_with(text, "door")) == reported
