@@ -1603,6 +1603,8 @@ class AttributionFinder:
     ) -> Candidate:
         """A candidate cued by the verb at ``token`` (to ``cue_end``), its stance from the
         verb or, for a neutral verb, from the content ("... klopt niet")."""
+        if kind == "indirect" and self.quotes_inside(content):
+            kind = "mixed"  # "De FNV is 'geschokt ...'. Dat zegt de bond."
         return Candidate(
             content=content,
             kind=kind,
@@ -1730,8 +1732,10 @@ class AttributionFinder:
             return None
         previous = sentence_at(self.doc, sentence.start - 1)
         words = [t for t in previous if is_word(t)]
-        if not words or sum(self.in_quote(t) for t in words) > len(words) / 2:
-            return None
+        if not words or (
+            sum(self.in_quote(t) for t in words) > len(words) / 2 and self.in_quote(words[0])
+        ):
+            return None  # a quote of its own: the direct-quote finder takes it
         return self.chars(previous.start, previous.end)
 
     def source_after_uit(self, start: int, limit: int) -> tuple[int, int] | None:

@@ -2140,3 +2140,9 @@ def test_attributions_door_with_an_infinitive_is_a_means_unless_passive(
     text: str, reported: bool
 ) -> None:
     assert bool(all_with(text, "door")) == reported
+
+
+def test_attributions_anaphoric_report_over_a_sentence_with_a_quoted_fragment() -> None:
+    text = "De FNV is 'geschokt over de ernst van de meldingen'. Dat zegt de bond."
+    attribution = find(text, "geschokt")
+    assert (attribution.kind, source_text(attribution)) == ("mixed", "de bond")
