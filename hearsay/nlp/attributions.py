@@ -1478,6 +1478,9 @@ class AttributionFinder:
                 return "deny"
             if self.negated_deed(text.split()):
                 return "deny"
+        opening = " " + " ".join(self.text[content[0] : content[1]].lower().split()[:8]) + " "
+        if self.has_marker("confirm", re.sub(r"[.,;:!?'\"“”‘’]", " ", opening)):
+            return "confirm"  # "De minister heeft gelijk dat ...", "Het klopt dat ..."
         return "assert"
 
     def has_marker(self, kind: str, text: str) -> bool:

@@ -2146,3 +2146,8 @@ def test_attributions_anaphoric_report_over_a_sentence_with_a_quoted_fragment() 
     text = "De FNV is 'geschokt over de ernst van de meldingen'. Dat zegt de bond."
     attribution = find(text, "geschokt")
     assert (attribution.kind, source_text(attribution)) == ("mixed", "de bond")
+
+
+def test_attributions_confirming_opening_of_the_content() -> None:
+    text = "De minister heeft gelijk dat gemeenten al werk maken van 30-zones, zegt Van der Knaap."
+    assert find(text, "gemeenten").stance == "confirm"
