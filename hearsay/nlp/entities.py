@@ -222,6 +222,7 @@ class EntityFinder:
         # Most tokens are not capitalised: read from the texts the sentence stage kept, they
         # are passed over without making a spaCy Token (the costly part of this loop).
         texts = token_texts(doc)
+        closing_marks = {quote.content_end for quote in getattr(doc._, "quotes", None) or []}
         i = 0
         while i < len(doc):
             text = texts[i]
@@ -252,6 +253,8 @@ class EntityFinder:
                     or nxt.text in {"&", "-", "’", "'"}
                     and end + 1 < len(doc)
                     and is_capitalised(doc[end + 1])
+                    # "'Onterecht' Staatssecretaris": a closing quote mark, not "Lil’ Kleine"
+                    and nxt.idx not in closing_marks
                 ):
                     end += 1
                 else:

@@ -68,7 +68,7 @@ def _opens_here(text: str, i: int, mark: str) -> bool:
     )
 
 
-def _closes_here(text: str, i: int, mark: str) -> bool:
+def _closes_here(text: str, i: int, mark: str, opened_at: int = -1) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if before.isspace():
@@ -76,10 +76,15 @@ def _closes_here(text: str, i: int, mark: str) -> bool:
     if mark in ("’", "'") and after.isalpha():
         return False  # an apostrophe inside a word
     if mark in ("’", "'") and before.isalpha() and text[i + 1 : i + 3][-1:].isupper():
-        # "Lil’ Kleine": a name's apostrophe, unless no other closer follows in the paragraph.
+        # "Lil’ Kleine": a name's apostrophe, unless no other closer follows in the paragraph;
+        # after one or two words just opened ("'Onterecht' Staatssecretaris Snel ..."), a
+        # closer only further than this sentence does not count: the heading ends here.
         paragraph_end = text.find("\n\n", i)
-        rest = text[i + 1 : paragraph_end if paragraph_end >= 0 else len(text)]
-        if re.search(r"[^\s][’'](?![A-Za-z])", rest):
+        end = paragraph_end if paragraph_end >= 0 else len(text)
+        if opened_at >= 0 and len(text[opened_at:i].split()) <= 2:
+            sentence_end = SENTENCE_END_AFTER.search(text, i + 1, end)
+            end = sentence_end.start() if sentence_end else end
+        if re.search(r"[^\s][’'](?![A-Za-z])", text[i + 1 : end]):
             return False
     return True
 
@@ -96,6 +101,7 @@ def _end_before_space(text: str, start: int, end: int) -> int:
 # these keeps the pass linear and fast on long texts with few quotes.
 MARK_OR_BREAK = re.compile(r"\n\n|\n\Z|,,|``|''|’’|[“”„‘’«»\"']")
 NEXT_PARAGRAPH = re.compile(r"\s*")
+SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s)")
 SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 
@@ -145,7 +151,7 @@ def find_quotes(text: str) -> list[Quote]:
             closer = next((c for c in CLOSERS[mark] if text.startswith(c, i)), None)
             if closer == "”" and mark == "'" and any(m in ("“", "„") for m, _ in stack[:level]):
                 closer = None  # the ” belongs to the “ below; the ' was an apostrophe
-            if closer and _closes_here(text, i, closer):
+            if closer and _closes_here(text, i, closer, position):
                 # Openers above this level were never closed: stray marks, dropped.
                 for _, stray in stack[level + 1 :]:
                     _promote_inner(quotes, stray)

@@ -110,3 +110,11 @@ def test_entities_compound_event_names_and_institutions_are_no_persons() -> None
     }
     assert entities.get("Rai Mobiliteitsdiner") == "MISC"
     assert entities.get("Congres") == "ORG"
+
+
+def test_entities_closing_quote_mark_joins_no_names() -> None:
+    names = [
+        e.name for e in analyze("'Onterecht' Staatssecretaris Menno Snel verwerpt dat.").entities
+    ]
+    assert "Menno Snel" in names
+    assert not any("Onterecht" in name and "Snel" in name for name in names)

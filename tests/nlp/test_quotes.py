@@ -256,3 +256,8 @@ def test_quotes_curly_quote_reopened_after_a_full_stop_ends_the_open_one() -> No
         "Nee, dat hoeft niet. Ze is een voorbeeld.",
         "Mijn generatie moet het doen.",
     ]
+
+
+def test_quotes_short_heading_in_single_quotes_closes_before_a_capital() -> None:
+    text = "'Onterecht' Staatssecretaris Snel verwerpt dat. Later zei hij: 'Het kan beter.'"
+    assert contents(text, find_quotes(text)) == ["Onterecht", "Het kan beter."]
