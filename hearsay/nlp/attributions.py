@@ -316,10 +316,7 @@ class AttributionFinder:
             return False
         first = self.token_at(candidate.content[0])
         opening = first
-        classes = self.phrases.word_classes
-        while opening < len(self.lowers) - 1 and (
-            {"time", "adverb"} & classes.get(self.lowers[opening], {}).keys()
-        ):
+        while opening < len(self.lowers) - 1 and self.phrases.is_at(opening, "time", "adverb"):
             opening += 1  # "reageerde donderdag door aangifte te doen"
         if first == 0 or self.lowers[opening] not in ADJUNCT_PREPOSITIONS:
             return False
@@ -693,14 +690,13 @@ class AttributionFinder:
             and ":" in self.lowers[verb_end + 1 : verb_end + 3]
         ):
             return (verb_end, verb_end + 1)  # "zei die: ...", "zeggen die dan: ..."
-        classes = self.phrases.word_classes
         if (
-            "preposition" in classes.get(self.lowers[sentence.start], ())
+            self.phrases.is_at(sentence.start, "preposition")
             and verb - sentence.start <= 12
             and "," not in self.lowers[sentence.start : verb]
             and not any(
-                "verb" in classes.get(word, ()) or word in self.pack.cue_verbs
-                for word in self.lowers[sentence.start + 1 : verb]
+                self.phrases.is_at(k, "verb") or self.lowers[k] in self.pack.cue_verbs
+                for k in range(sentence.start + 1, verb)
             )
         ):
             # "Na onderzoek door de politie en de burgemeester meldde de aanklager ...": after
@@ -732,8 +728,7 @@ class AttributionFinder:
         bare_role = (
             subject is not None
             and token_texts(doc)[subject[0]][:1].islower()
-            and not {"determiner", "pronoun"}
-            & self.phrases.word_classes.get(self.lowers[subject[0]], {}).keys()
+            and not self.phrases.is_at(subject[0], "determiner", "pronoun")
         )  # "Rob Liddell, producent van BBC Studios zei": the role of the name before
         if (
             subject is not None
@@ -1400,9 +1395,7 @@ class AttributionFinder:
                 return False
             if self.lowers[i] == "te" and self.lowers[i + 1].endswith("n"):
                 return True
-            if (passive and self.lowers[i] == "om") or "subordinator" in (
-                self.phrases.word_classes.get(self.lowers[i], ())
-            ):
+            if (passive and self.lowers[i] == "om") or self.phrases.is_at(i, "subordinator"):
                 # "werd gesteld voordat ik kwam te werken": the te-infinitive belongs to an
                 # adverbial clause, not to the cue.
                 return False
@@ -1866,12 +1859,13 @@ class AttributionFinder:
         ):
             # "Dat hij met Thunberg mag samenwerken vindt hij een grote eer": the fronted
             # dat-clause is what the verdict is about; the claim is the whole sentence.
+            content = self.chars(opener, clause_end)
             return Candidate(
-                content=self.chars(opener, clause_end),
-                kind="mixed" if self.quotes_inside(self.chars(opener, clause_end)) else "indirect",
+                content=content,
+                kind="mixed" if self.quotes_inside(content) else "indirect",
                 cue=self.cue_chars(token.i, token.i + 1),
                 source=subject,
-                stance=self.stance("assert", self.chars(opener, clause_end)),
+                stance=self.stance("assert", content),
             )
         # The object follows the verb, before a particle: "ziet het besluit als ...".
         start = subject[1] if subject[0] > token.i else token.i + 1
@@ -2092,10 +2086,13 @@ class AttributionFinder:
                     sentence, token.i, comma_verbs=False
                 )
                 clause_start = max(clause_start, self.clause_start_before(token.i, commas=False))
-                opener = self.lowers[self.skip_conjunctions(sentence.start, token.i)]
-                adverbial_first = opener not in {"dat", "of", "wat", "wie"} and (
-                    "subordinator" in self.phrases.word_classes.get(opener, ())
-                )
+                opener = self.skip_conjunctions(sentence.start, token.i)
+                adverbial_first = self.lowers[opener] not in {
+                    "dat",
+                    "of",
+                    "wat",
+                    "wie",
+                } and self.phrases.is_at(opener, "subordinator")
                 for j in range(token.i - 1, clause_start if adverbial_first else token.i, -1):
                     if (
                         self.lowers[j] == ","

@@ -177,6 +177,13 @@ class EntityIndex:
             self.by_token.setdefault(i, entity)
 
 
+def compound_on(word: str, heads: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a compound ending in one of ``heads`` ("Gezondheidsraad" on
+    "raad"), with more than a short prefix before it."""
+    lower = word.lower()
+    return any(lower.endswith(head) and len(lower) > len(head) + 2 for head in heads)
+
+
 def token_texts(doc: Doc) -> list[str]:
     """The text of every token, as the sentence stage keeps them (made here otherwise):
     reading a list is much cheaper than making a spaCy Token for each look."""
@@ -416,20 +423,14 @@ class EntityFinder:
             return NameMention(start, end, "ORG", text)  # "Transport en Logistiek Nederland (TLN)"
         lowered = {w.lower() for w in words}
         previous = doc[start - 1].lower_ if start > 0 else ""
-        if any(
-            words[-1].lower().endswith(head) and len(words[-1]) > len(head) + 2
-            for head in EVENT_COMPOUND_HEADS
-        ):
+        if compound_on(words[-1], EVENT_COMPOUND_HEADS):
             return NameMention(start, end, "MISC", text)  # "Rai Mobiliteitsdiner": an event
         if (
             all(w.isupper() and len(w) >= 2 for w in words if w.isalpha())
             and any(w.isalpha() for w in words)
             or lowered & ORG_WORDS
             # "Gezondheidsraad", "Zorginstituut", "Rabobank": a compound on an organisation noun
-            or any(
-                words[-1].lower().endswith(word) and len(words[-1]) > len(word) + 2
-                for word in ORG_COMPOUND_HEADS
-            )
+            or compound_on(words[-1], ORG_COMPOUND_HEADS)
             or (len(words) == 1 and re.fullmatch(r"[A-Z]+\d+[A-Z]*", words[0]))  # D66, PSV2
             # "het Nibud", "het Congres": a name after the neuter article is no person
             or (previous == "het" and words[0] not in self.pack.first_names)

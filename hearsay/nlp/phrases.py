@@ -138,8 +138,13 @@ class Phrases:
 
     # -- word classes -------------------------------------------------------------------
     def is_(self, token: Token, word_class: str) -> bool:
-        classes = self.word_classes.get(self.lowers[token.i])
-        return classes is not None and word_class in classes
+        return self.is_at(token.i, word_class)
+
+    def is_at(self, index: int, *word_classes: str) -> bool:
+        """Whether the word at token ``index`` has one of ``word_classes``, read from the
+        kept lower-case forms without building a spaCy token."""
+        classes = self.word_classes.get(self.lowers[index])
+        return classes is not None and any(word_class in classes for word_class in word_classes)
 
     def is_verb_like(self, token: Token) -> bool:
         """A finite verb that ends a phrase: frequent verbs and every cue verb form."""
@@ -336,12 +341,9 @@ class Phrases:
         i = start
         first = lowers[i]
         # Most phrases open with a determiner or a name: out before any token is built.
-        if not (
-            first[:1].isdigit()
-            or {"approximator", "numeral"} & self.word_classes.get(first, {}).keys()
-        ):
+        if not (first[:1].isdigit() or self.is_at(i, "approximator", "numeral")):
             return None
-        if "approximator" in self.word_classes.get(first, ()):
+        if self.is_at(i, "approximator"):
             i += 1
             if i < limit and lowers[i] in {"de", "een"}:
                 # "ruim de helft", "bijna een derde": the approximator before a plain phrase
@@ -378,8 +380,8 @@ class Phrases:
 
     def _is_number(self, index: int) -> bool:
         text = self.lowers[index]
-        return (text[:1].isdigit() and NUMBER.fullmatch(text) is not None) or (
-            "numeral" in self.word_classes.get(text, ())
+        return (text[:1].isdigit() and NUMBER.fullmatch(text) is not None) or self.is_at(
+            index, "numeral"
         )
 
     def _title_before_name(self, i: int, limit: int) -> bool:

@@ -97,6 +97,13 @@ def _end_before_space(text: str, start: int, end: int) -> int:
     return end
 
 
+def _close_unmarked(quotes: list[Quote], stack: list[tuple[str, int]], text: str, at: int) -> None:
+    """Close the innermost open quote without a mark, before the space before ``at``."""
+    mark, position = stack.pop()
+    end = _end_before_space(text, position, at)
+    quotes.append(Quote(position, end, position + len(mark), end, len(stack), False))
+
+
 # The places where something can happen: quote marks and paragraph breaks. Scanning only
 # these keeps the pass linear and fast on long texts with few quotes.
 MARK_OR_BREAK = re.compile(r"\n\n|\n\Z|,,|``|''|’’|[“”„‘’«»\"']")
@@ -187,9 +194,7 @@ def find_quotes(text: str) -> list[Quote]:
                 # '"Of ze is blind ... tussen ons. "Ik kan ...': a straight quote that opens
                 # after a finished sentence inside an open one means the writer forgot to
                 # close the first: close it at that sentence's end.
-                mark, position = stack.pop()
-                end = _end_before_space(text, position, i)
-                quotes.append(Quote(position, end, position + len(mark), end, len(stack), False))
+                _close_unmarked(quotes, stack, text, i)
             if (
                 stack
                 and stack[-1][0] == opener
@@ -201,9 +206,7 @@ def find_quotes(text: str) -> list[Quote]:
                 # long quote reopens it; with the paragraph breaks lost, the reopening mark
                 # follows a full stop inside the quote that is still open: that quote's
                 # paragraph ended at the full stop.
-                mark, position = stack.pop()
-                end = _end_before_space(text, position, i)
-                quotes.append(Quote(position, end, position + len(mark), end, len(stack), False))
+                _close_unmarked(quotes, stack, text, i)
             stack.append((opener, i))
             position_from = i + len(opener)
             continue

@@ -101,7 +101,7 @@ class BatchResult:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def _day(value: str | None) -> int | None:
+def day_number(value: str | None) -> int | None:
     """A date string as a day number (``YYYY-MM`` counts as the 1st); None when unreadable."""
     if not value:
         return None
@@ -318,7 +318,7 @@ class Store:
         )
 
         # Attributions.
-        day = _day(article.date)
+        day = day_number(article.date)
         attribution_ids: list[tuple[int, str]] = []
         for seq, attribution in enumerate(document.attributions):
             source_text = attribution.source.text if attribution.source else None
@@ -730,7 +730,7 @@ class Store:
         for row in db.query("SELECT f.claim_group_id, f.date, f.tokens FROM claim_features f"):
             tokens = frozenset(json.loads(row["tokens"]))
             group_id = row["claim_group_id"]
-            caches.claims[group_id] = (_day(row["date"]), tokens, set())
+            caches.claims[group_id] = (day_number(row["date"]), tokens, set())
             for token in tokens:
                 caches.claim_index[token].add(group_id)
         for row in db.query(

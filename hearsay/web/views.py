@@ -17,7 +17,7 @@ from typing import Any
 from hearsay.errors import HearsayError
 from hearsay.model import Document
 from hearsay.store.queries import entity_ids, story
-from hearsay.store.store import Store
+from hearsay.store.store import Store, day_number
 
 Row = dict[str, Any]
 
@@ -420,18 +420,6 @@ def outlet(store: Store, name: str, *, limit: int = 500) -> Row:
 # --- stories -------------------------------------------------------------------------------
 
 
-def _day(value: str | None) -> int | None:
-    if not value:
-        return None
-    text = value[:10]
-    for candidate in (text, text[:7] + "-01", text[:4] + "-01-01"):
-        try:
-            return Date.fromisoformat(candidate).toordinal()
-        except ValueError:
-            continue
-    return None
-
-
 def story_graph(store: Store, story_id: int) -> Row:
     """Who cites whom in a story: outlets cite the sources their articles quote, through the
     outlet that relayed them where there is one (``de bron in Page Six``: outlet -> Page Six
@@ -576,7 +564,7 @@ def timeline_chart(timeline: list[Row], width: int = 880, lane_height: int = 36)
         outlet_name = item["outlet"] or "?"
         if outlet_name not in lanes:
             lanes.append(outlet_name)
-    days = [day for day in (_day(item["date"]) for item in timeline) if day is not None]
+    days = [day for day in (day_number(item["date"]) for item in timeline) if day is not None]
     first, last = (min(days), max(days)) if days else (0, 0)
     span = max(last - first, 1)
     left, right = 130, 70
@@ -584,7 +572,7 @@ def timeline_chart(timeline: list[Row], width: int = 880, lane_height: int = 36)
     points = []
     stacked: Counter[tuple[int, int]] = Counter()
     for item in timeline:
-        day = _day(item["date"])
+        day = day_number(item["date"])
         x = left + (usable * (day - first) / span if day is not None else usable)
         if not days or first == last:
             x = left + usable / 2 if day is not None else left + usable
