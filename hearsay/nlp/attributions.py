@@ -85,6 +85,11 @@ MARKER_GAP_WORDS = 5
 TRIGGER_NAMES = ("weet", "hear", "rumour", "believe_if")
 
 
+# Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
+# not a relative pronoun.
+DEMONSTRATIVE_SUBORDINATORS = frozenset({"toen", "omdat", "nadat", "terwijl", "zodat", "hoewel"})
+
+
 @cache
 def trigger_table(pack: LanguagePack) -> dict[str, tuple[str, ...]]:
     """Word -> the rare finders it triggers (names as used with ``positions_in``)."""
@@ -708,11 +713,24 @@ class AttributionFinder:
         if (
             clause_start == verb - 1
             and self.lowers[clause_start] == "die"
-            and (clause_start == sentence.start or is_quote_mark(doc[clause_start - 1]))
-            and ":" in self.lowers[verb_end : verb_end + 3]
+            and (
+                clause_start == sentence.start
+                or is_quote_mark(doc[clause_start - 1])
+                and ":" in self.lowers[verb_end : verb_end + 3]
+            )
         ):
-            return (clause_start, verb)  # "Die zeggen: ...": a demonstrative opening the sentence
+            # "Die zeggen: ...", "Die verklaarden dat ...": a demonstrative opening the
+            # sentence stands for the phrase the sentence before ended with.
+            return (clause_start, verb)
         boundary = doc[clause_start - 1] if clause_start > sentence.start else None
+        if (
+            boundary is not None
+            and self.lowers[clause_start] == "die"
+            and boundary.lower_ in DEMONSTRATIVE_SUBORDINATORS
+            and 1 <= verb - clause_start <= 3
+            and all(self.phrases.is_at(k, "verb", "adverb") for k in range(clause_start + 1, verb))
+        ):
+            return (clause_start, clause_start + 1)  # "toen die had geopperd dat ..."
         if clause_start == verb and boundary is not None and boundary.text == ",":
             # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt dat ..." and
             # "George Pipas, director bij Ford, geeft aan dat ...": skip the parenthesis.
@@ -1707,7 +1725,12 @@ class AttributionFinder:
             if subject is None and verb.verb_class == "finding":
                 subject = self.source_after_uit(cue_end + 1, sentence.end)
             tail_start = subject[1] if subject else token.i + 1
-        elif self.phrases.is_(doc[start + 1], "verb") and token.i - start <= 6:
+        elif (
+            self.phrases.is_(doc[start + 1], "verb")
+            and token.i - start <= 6
+            # "Dat kon anders, vond hij": a comma before the cue makes it a final tag
+            and "," not in self.lowers[start : token.i]
+        ):
             # "Dat heeft ze gezegd tijdens ...": auxiliary, subject, participle.
             subject = self.phrases.subject_after(start + 2, token.i)
             tail_start = cue_end + 1

@@ -84,6 +84,12 @@ class SourceResolver:
             # "Niels van Baarlen, die zei dat ...", "vervolgt De Mol haar verklaring, die ook
             # schrijft": the name right before the relative, else the person named last.
             entity = None
+            if start > 0 and doc[start - 1].text in {".", "!", "?"}:
+                # "..., Nigeriaanse broers. Die verklaarden dat ...": the sentence before
+                # ended with the phrase a demonstrative opening this one stands for.
+                ending = self.phrase_before(start - 1)
+                if ending is not None:
+                    return ending
             for k in range(start - 1, max(-1, start - 4), -1):
                 entity = self.entities.by_token.get(k)
                 if entity is not None or doc[k].text not in {",", "'s"}:
@@ -230,6 +236,30 @@ class SourceResolver:
         return None
 
     # -- entity lookups -----------------------------------------------------------------
+    def phrase_before(self, end: int) -> ResolvedSource | None:
+        """The source a sentence-initial demonstrative stands for: a person, organisation
+        or outlet named last before token ``end``, or a plural noun phrase ending there."""
+        doc = self.doc
+        entity = self.entities.by_token.get(end - 1)
+        if entity is not None:
+            if entity.type not in {"PER", "ORG", "OUTLET"}:
+                return None
+            start = end - 1
+            while start > 0 and self.entities.by_token.get(start - 1) is entity:
+                start -= 1
+            self._add_pronoun_mention(entity, start, end)
+            return ResolvedSource(self.entity_source_type(entity), entity.name, entity)
+        sentence_start = sentence_at(doc, max(0, end - 1)).start
+        for start in range(max(sentence_start, end - 6), end):
+            phrase = self.phrases.noun_phrase_at(start, end)
+            if phrase is None or phrase[1] != end:
+                continue
+            head = doc[end - 1]
+            if is_plural_noun(head.lower_) and not is_capitalised(head):
+                return ResolvedSource("group", doc[phrase[0] : phrase[1]].text)
+            return None
+        return None
+
     def _mentions_before(self, position: int, entity_type: str) -> list[tuple[int, Entity]]:
         found = []
         for entity in self.entities.entities:

@@ -2151,3 +2151,41 @@ def test_attributions_anaphoric_report_over_a_sentence_with_a_quoted_fragment() 
 def test_attributions_confirming_opening_of_the_content() -> None:
     text = "De minister heeft gelijk dat gemeenten al werk maken van 30-zones, zegt Van der Knaap."
     assert find(text, "gemeenten").stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source", "source_name"),
+    [
+        (
+            "De politie pakte twee verdachten op, Nigeriaanse broers. Die verklaarden dat de "
+            "aanval in scène was gezet.",
+            "in scène",
+            "Die",
+            "Nigeriaanse broers",
+        ),
+        (
+            "De minister sprak met Jan de Vries. Die zei dat het plan goed is.",
+            "plan goed",
+            "Die",
+            "Jan de Vries",
+        ),
+        (
+            "Het OM had Janssen verguisd toen die had geopperd dat de getuige leed aan PTSS.",
+            "getuige",
+            "die",
+            "Janssen",
+        ),
+    ],
+)
+def test_attributions_demonstrative_die_as_subject(
+    text: str, fragment: str, source: str, source_name: str
+) -> None:
+    attribution = find(text, fragment)
+    assert (source_text(attribution), attribution.source_name) == (source, source_name)
+
+
+def test_attributions_final_tag_after_a_clause_opening_with_dat() -> None:
+    text = "Hamid Elouardi zag een berg administratie liggen. Dat kon anders, vond hij."
+    attribution = find(text, "kon anders")
+    assert attribution.content.text == "Dat kon anders"
+    assert (source_text(attribution), attribution.source_name) == ("hij", "Hamid Elouardi")
