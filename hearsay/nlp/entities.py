@@ -136,6 +136,23 @@ ORDINAL = re.compile(r"^\d+(?:ste|de|e|e?n|-jarige?)?$")  # "34ste", "20-jarige"
 # Endings of Dutch agent and role nouns ("Verdediger", "Staatssecretaris", "Fractievoorzitter").
 ROLE_SUFFIXES = ("er", "aris", "ent", "ant", "ist", "eur", "ster", "trice", "ier")
 LOCATION_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond"}
+# Nouns for a place, also as the last part of a compound ("thuisgemeente", "geboortedorp"):
+# the name written right after one in lower case is that place ("zijn thuisgemeente Deerlijk").
+PLACE_NOUNS = (
+    "stad",
+    "dorp",
+    "gemeente",
+    "provincie",
+    "deelstaat",
+    "regio",
+    "hoofdstad",
+    "woonplaats",
+    "wijk",
+    "stadsdeel",
+    "eiland",
+    "streek",
+    "plaatsje",
+)
 # Particles that, after "van", only occur inside surnames ("van der Meer", "van 't Hek").
 SURNAME_ONLY_PARTICLES = {"der", "den", "'t", "ter", "ten"}
 
@@ -412,6 +429,14 @@ class EntityFinder:
             and words[0] not in self.pack.first_names
         ):
             return NameMention(start, end, "LOC", text)  # "burgemeester van Lier"
+        if (
+            start > 0
+            and len(words) == 1
+            and doc[start - 1].text.islower()
+            and doc[start - 1].lower_.endswith(PLACE_NOUNS)
+            and words[0] not in self.pack.first_names
+        ):
+            return NameMention(start, end, "LOC", text)  # "in zijn thuisgemeente Deerlijk"
         if re.match(r"^(Noord|Zuid|Oost|West|Midden)-[A-Z]", text):
             return NameMention(start, end, "LOC", text)
         if (

@@ -118,3 +118,24 @@ def test_entities_closing_quote_mark_joins_no_names() -> None:
     ]
     assert "Menno Snel" in names
     assert not any("Onterecht" in name and "Snel" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Niels Destadsbader vertelt over de brand in zijn thuisgemeente Deerlijk.", "Deerlijk"),
+        ("De burgemeester van het dorp Ootmarsum is tevreden.", "Ootmarsum"),
+    ],
+)
+def test_entities_name_after_a_place_noun_is_a_place(text: str, place: str) -> None:
+    entities = {e.name: e.type for e in analyze(text).entities}
+    assert entities.get(place) == "LOC"
+
+
+def test_entities_pronoun_source_skips_a_place_after_a_place_noun() -> None:
+    text = (
+        "Niels Destadsbader praat over de brand in zijn thuisgemeente Deerlijk. "
+        "“Het was zwaar”, geeft hij toe."
+    )
+    [attribution] = analyze(text).attributions
+    assert attribution.source_name == "Niels Destadsbader"
