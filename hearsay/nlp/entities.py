@@ -37,6 +37,12 @@ EVENT_COMPOUND_HEADS = (
     "dag",
     "week",
 )
+# Endings of event names, whole or compound ("Tweede Wereldoorlog", "Kamerverkiezingen").
+EVENT_NAME_ENDINGS = ("oorlog", "verkiezingen", "verkiezing", "league", "spelen", "kampioenschap")
+# Last words of multi-word names of institutions ("Buitenlandse Zaken", "Provinciale Staten").
+ORG_NAME_ENDINGS = frozenset({"zaken", "staten", "kamer"})
+# Last words of multi-word names of places ("Middellandse Zee", "Stille Oceaan").
+PLACE_NAME_ENDINGS = frozenset({"zee", "oceaan", "gebergte", "eilanden", "baai"})
 # Heads of compound organisation names ("Gezondheidsraad", "Belastingdienst").
 ORG_COMPOUND_HEADS = (
     "raad",
@@ -230,10 +236,13 @@ class EntityFinder:
 
     def _outlet_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
         texts = token_texts(doc)
-        for words, canonical in self.outlet_names.get(texts[i], ()):
-            end = i + len(words)
-            if end <= len(doc) and tuple(texts[i:end]) == words:
-                return end, canonical
+        first = texts[i]
+        # "De Volkskrant meldt": the article of "de Volkskrant" capitalised by its place.
+        for word in (first, first.lower()) if first in {"De", "Het"} else (first,):
+            for words, canonical in self.outlet_names.get(word, ()):
+                end = i + len(words)
+                if end <= len(doc) and (word, *texts[i + 1 : end]) == words:
+                    return end, canonical
         return None
 
     def _find_names(
@@ -448,8 +457,21 @@ class EntityFinder:
             return NameMention(start, end, "ORG", text)  # "Transport en Logistiek Nederland (TLN)"
         lowered = {w.lower() for w in words}
         previous = doc[start - 1].lower_ if start > 0 else ""
-        if compound_on(words[-1], EVENT_COMPOUND_HEADS):
-            return NameMention(start, end, "MISC", text)  # "Rai Mobiliteitsdiner": an event
+        last = words[-1].lower()
+        if compound_on(words[-1], EVENT_COMPOUND_HEADS) or last.endswith(EVENT_NAME_ENDINGS):
+            # "Rai Mobiliteitsdiner", "Tweede Wereldoorlog", "Champions League": an event
+            return NameMention(start, end, "MISC", text)
+        if len(words) > 1 and last in ORG_NAME_ENDINGS:
+            return NameMention(start, end, "ORG", text)  # "Buitenlandse Zaken", "Provinciale Staten"
+        if len(words) > 1 and last in PLACE_NAME_ENDINGS:
+            return NameMention(start, end, "LOC", text)  # "Middellandse Zee"
+        if (
+            len(words) == 2
+            and words[0] == "De"
+            and len(last) >= 7
+            and last.endswith(("anen", "enen", "ezen", "aten", "ten", "ers"))
+        ):
+            return NameMention(start, end, "MISC", text)  # "De Amerikanen": a people, no person
         if (
             all(w.isupper() and len(w) >= 2 for w in words if w.isalpha())
             and any(w.isalpha() for w in words)

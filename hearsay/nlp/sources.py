@@ -18,7 +18,7 @@ from hearsay.nlp.entities import EntityIndex
 from hearsay.nlp.phrases import SOURCE_PLACE_PREPOSITIONS, Phrases, is_capitalised, sentence_at
 from hearsay.nlp.phrases import token_index as token_at_char
 
-PRONOUN_GENDER = {"hij": "m", "hem": "m", "zij": "f", "haar": "f"}
+PRONOUN_GENDER = {"hij": "m", "hem": "m", "haar": "f"}  # "zij" may be plural
 PRONOUN_SOURCES = {"hij", "hem", "zij", "ze", "haar", "ik", "wij", "we", "men", "zijn"}
 FIRST_PERSON = {"ik", "wij", "we", "mij", "me"}
 VIA_PREPOSITIONS = {"in", "bij", "aan", "tegenover", "tegen", "op"}

@@ -139,3 +139,20 @@ def test_entities_pronoun_source_skips_a_place_after_a_place_noun() -> None:
     )
     [attribution] = analyze(text).attributions
     assert attribution.source_name == "Niels Destadsbader"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        ("De Volkskrant meldt dat het kabinet valt.", "de Volkskrant", "OUTLET"),
+        ("Het ministerie van Buitenlandse Zaken zwijgt.", "Buitenlandse Zaken", "ORG"),
+        ("De Provinciale Staten vergaderen maandag.", "Provinciale Staten", "ORG"),
+        ("Hij vocht in de Tweede Wereldoorlog.", "Tweede Wereldoorlog", "MISC"),
+        ("Ajax speelt in de Champions League.", "Champions League", "MISC"),
+        ("Migranten staken de Middellandse Zee over.", "Middellandse Zee", "LOC"),
+        ("Het plan gaat ver. De Amerikanen willen meer.", "De Amerikanen", "MISC"),
+    ],
+)
+def test_entities_names_that_are_no_persons(text: str, name: str, entity_type: str) -> None:
+    entities = {e.name: e.type for e in analyze(text).entities}
+    assert entities.get(name) == entity_type, entities
