@@ -462,7 +462,7 @@ class EntityFinder:
             # "Rai Mobiliteitsdiner", "Tweede Wereldoorlog", "Champions League": an event
             return NameMention(start, end, "MISC", text)
         if len(words) > 1 and last in ORG_NAME_ENDINGS:
-            return NameMention(start, end, "ORG", text)  # "Buitenlandse Zaken", "Provinciale Staten"
+            return NameMention(start, end, "ORG", text)  # "Buitenlandse Zaken"
         if len(words) > 1 and last in PLACE_NAME_ENDINGS:
             return NameMention(start, end, "LOC", text)  # "Middellandse Zee"
         if (
