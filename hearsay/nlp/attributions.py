@@ -2440,6 +2440,12 @@ class AttributionFinder:
                     attribution.source_type = "rumour"
             resolved.append((candidate, attribution))
             attributions.append(attribution)
+            if attribution.source is not None:
+                self.resolver.record_speaker(
+                    max(attribution.content.end, attribution.source.end),
+                    self.entities.by_id(attribution.entity_id),
+                    attribution.cue.text if attribution.cue else None,
+                )
         # Quotes that open a paragraph before their speaker is named take the next speaker.
         for index, (candidate, attribution) in enumerate(resolved):
             if candidate.inherit and attribution.source_name is None and candidate.kind == "direct":

@@ -182,6 +182,11 @@ class EntityIndex:
     # huge or hostile article) must not make every new mention scan all the others.
     _spans: dict[int, set[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
+    def by_id(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        return next((entity for entity in self.entities if entity.id == entity_id), None)
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         for i in range(start, end):
             if i in self.by_token:

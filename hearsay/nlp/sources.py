@@ -42,6 +42,11 @@ def is_plural_noun(word: str) -> bool:
 # Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.
 RECENT_TOPIC_BONUS = 200
 TOPIC_BONUS = 300
+# The person whose report ended just before goes on speaking ('..., stelt Gordon. "...",
+# benadrukt hij'), unless that report was a question: the answer is someone else's.
+SPEAKER_BONUS = 800
+SPEAKER_REACH = 300  # characters between the end of that report and the pronoun's sentence
+QUESTION_CUES = frozenset({"vroeg", "vraagt", "vroegen", "vragen", "gevraagd"})
 SHARE_NOUNS = frozenset({"helft", "meerderheid", "minderheid", "procent"})
 
 
@@ -61,6 +66,23 @@ class SourceResolver:
         self.pack = pack
         self.entities = entities
         self.phrases = Phrases(doc, pack)
+        # (end character, person, was a question) of each report resolved so far, in
+        # reading order: the attribution stage records them.
+        self.speakers: list[tuple[int, Entity, bool]] = []
+
+    def record_speaker(self, end: int, entity: Entity | None, cue: str | None) -> None:
+        if entity is not None and entity.type == "PER":
+            question = bool(cue) and cue.split()[0].lower() in QUESTION_CUES
+            self.speakers.append((end, entity, question))
+
+    def last_speaker(self, position: int, since: int = 0) -> tuple[Entity, bool] | None:
+        """The person of the report that ended last before ``position``, if it ended near
+        it and after ``since``."""
+        for end, entity, question in reversed(self.speakers):
+            if end <= position:
+                near = position - end <= SPEAKER_REACH and end > since
+                return (entity, question) if near else None
+        return None
 
     def noun_type(self, word: str) -> str | None:
         """The source type of a noun, matching compounds on their last part."""
@@ -309,6 +331,11 @@ class SourceResolver:
                 break
             reference_sentence = sentence_at(doc, reference_sentence.start - 1)
         topic: Entity | None = None
+        # A speaker whose report ended before the sentence the pronoun continues has been
+        # followed by a new subject ("..., zegt Van der Knaap. Richard Steger is verbijsterd.").
+        speaker = self.last_speaker(
+            reference, since=reference_sentence.start_char if reference_sentence else 0
+        )
         if reference_sentence is not None:
             window_end = doc[min(reference_sentence.start + 8, reference_sentence.end - 1)].idx
             first_start = None
@@ -351,6 +378,8 @@ class SourceResolver:
                 score += RECENT_TOPIC_BONUS
             if entity is topic:
                 score += TOPIC_BONUS
+            if speaker is not None and entity is speaker[0]:
+                score += -SPEAKER_BONUS if speaker[1] else SPEAKER_BONUS
             if tagged and any(m.start == tagged_subject for m in before):
                 # "Karin Swerink, hoofdredacteur, neemt het over: “...”, schrijft ze": the
                 # subject of the sentence that introduces the quote speaks it.

@@ -2189,3 +2189,27 @@ def test_attributions_final_tag_after_a_clause_opening_with_dat() -> None:
     attribution = find(text, "kon anders")
     assert attribution.content.text == "Dat kon anders"
     assert (source_text(attribution), attribution.source_name) == ("hij", "Hamid Elouardi")
+
+
+def test_attributions_pronoun_continues_the_speaker_of_the_report_before() -> None:
+    text = (
+        "Gordon is nog steeds geraakt. Gerard hoeft hem niet meer te bellen, stelt Gordon nu. "
+        "“Het is pijnlijk als je van iemand hebt gehouden”, benadrukt hij."
+    )
+    assert find(text, "pijnlijk").source_name == "Gordon"
+
+
+def test_attributions_pronoun_answering_a_question_is_not_the_one_who_asked() -> None:
+    text = (
+        "Nikkie de Jager zat bij de talkshow. Had ze dit niet eerder willen doen, vroeg Linda "
+        "de Mol. ,,Ja'', zuchtte ze. ,,Het had me stress gescheeld.''"
+    )
+    assert find(text, "Ja").source_name == "Nikkie de Jager"
+
+
+def test_attributions_new_subject_after_the_report_before_takes_the_pronoun() -> None:
+    text = (
+        "Wij willen duidelijkheid, zegt Thomas van der Knaap. Fractievoorzitter Richard Steger "
+        "is verbijsterd. ,,De burgemeester heeft het meerdere malen beloofd'', zegt hij."
+    )
+    assert find(text, "beloofd").source_name == "Richard Steger"
