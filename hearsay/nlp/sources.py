@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 from hearsay.lang import LanguagePack, noun_type
 from hearsay.model import Entity, Mention
 from hearsay.nlp.entities import EntityIndex
-from hearsay.nlp.phrases import SOURCE_PLACE_PREPOSITIONS, Phrases, is_capitalised, sentence_at
+from hearsay.nlp.phrases import (
+    SOURCE_PLACE_PREPOSITIONS,
+    Phrases,
+    is_capitalised,
+    is_quote_mark,
+    sentence_at,
+)
 from hearsay.nlp.phrases import token_index as token_at_char
 
 PRONOUN_GENDER = {"hij": "m", "hem": "m", "haar": "f"}  # "zij" may be plural
@@ -305,7 +311,11 @@ class SourceResolver:
         tagged_subject = -1
         if tagged:
             opening = sentence_at(doc, token_at_char(doc, tagged[0]))
-            if opening.start_char < tagged[0]:
+            text = doc.user_data.get("text") or doc.text
+            # A sentence that introduces the quote with a colon, not one the splitter ran on
+            # into the quote ("..., stelt Gordon nu. "Ik zou ...", benadrukt hij").
+            introduction = text[opening.start_char : tagged[0]].rstrip(" \n\"'“”‘’„,")
+            if introduction.endswith(":"):
                 tagged_subject = opening.start_char
         sentence = sentence_at(doc, token_index)
         previous_sentence_start = (
@@ -315,11 +325,12 @@ class SourceResolver:
         # before its own; the person named first there (its subject, most often) is the
         # likeliest referent ("Trump heeft ... gezet. Hij vindt ...").
         reference = tagged[0] if tagged and tagged_subject < 0 else sentence.start_char
-        reference_sentence = (
-            sentence_at(doc, token_at_char(doc, reference) - 1)
-            if token_at_char(doc, reference) > 0
-            else None
-        )
+        before_reference = token_at_char(doc, reference) - 1
+        while before_reference >= 0 and (
+            is_quote_mark(doc[before_reference]) or doc[before_reference].is_space
+        ):
+            before_reference -= 1  # the opening mark of the quote belongs to the quote
+        reference_sentence = sentence_at(doc, before_reference) if before_reference >= 0 else None
         # "Trump staat niet bekend als fan. Hij bespotte haar. Hij maakte duidelijk ...": a
         # sentence that opens with the same pronoun continues the topic of the one before.
         for _ in range(3):

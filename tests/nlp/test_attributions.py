@@ -2213,3 +2213,14 @@ def test_attributions_new_subject_after_the_report_before_takes_the_pronoun() ->
         "is verbijsterd. ,,De burgemeester heeft het meerdere malen beloofd'', zegt hij."
     )
     assert find(text, "beloofd").source_name == "Richard Steger"
+
+
+def test_attributions_quote_run_on_by_the_sentence_splitter_is_not_introduced_by_it() -> None:
+    # The splitter does not break before a straight opening mark, so the sentence naming
+    # Gerard runs on into the quote; that makes Gerard no introducer of it.
+    text = (
+        'Het raakt Gordon enorm. Gerard hoeft hem niet meer te bellen, stelt Gordon nu. "Ik '
+        'zou dat niet meer willen, nee. Het is pijnlijk als je van iemand hebt gehouden", '
+        "benadrukt hij."
+    )
+    assert find(text, "pijnlijk").source_name == "Gordon"
