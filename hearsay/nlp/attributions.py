@@ -710,6 +710,16 @@ class AttributionFinder:
             if after is not None:
                 return after
         clause_start = self.clause_start_before(verb)
+        opener = self.skip_conjunctions(clause_start, verb)
+        if self.lowers[opener] == "wat" and opener + 1 < verb:
+            # "maar wat ze er zaterdag over zei, reikt verder: ...": a free relative; its
+            # subject follows "wat".
+            phrase = self.phrases.noun_phrase_at(opener + 1, verb)
+            if phrase is not None and (
+                self.lowers[phrase[0]] in SUBJECT_PRONOUNS
+                or self.entities.entity_at(*phrase) is not None
+            ):
+                return phrase
         if (
             clause_start == verb - 1
             and self.lowers[clause_start] == "die"

@@ -2224,3 +2224,12 @@ def test_attributions_quote_run_on_by_the_sentence_splitter_is_not_introduced_by
         "benadrukt hij."
     )
     assert find(text, "pijnlijk").source_name == "Gordon"
+
+
+def test_attributions_subject_of_a_cue_in_a_free_relative_with_wat() -> None:
+    text = (
+        "Merel van Vroonhoven stapt op. Dat is persoonlijk, maar wat ze er zaterdag over zei, "
+        'reikt verder: "Dienstbaarheid aan de samenleving blijft een issue."'
+    )
+    attribution = find(text, "Dienstbaarheid")
+    assert (source_text(attribution), attribution.source_name) == ("ze", "Merel van Vroonhoven")
