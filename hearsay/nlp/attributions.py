@@ -85,6 +85,8 @@ MARKER_GAP_WORDS = 5
 TRIGGER_NAMES = ("weet", "hear", "rumour", "believe_if")
 
 
+# Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
+PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
 # not a relative pronoun.
 DEMONSTRATIVE_SUBORDINATORS = frozenset({"toen", "omdat", "nadat", "terwijl", "zodat", "hoewel"})
@@ -1536,13 +1538,20 @@ class AttributionFinder:
         comma = token.i - 1
         if comma > sentence.start and doc[comma].lower_ == "zo":
             comma -= 1
+        perfect = None
+        if comma > sentence.start and doc[comma].text != ",":
+            perfect = self.perfect_tag(token, cue_end, sentence)
+            if perfect is None:
+                return None
+            comma, subject = perfect
         if comma <= sentence.start or doc[comma].text != ",":
             return None
         if is_quote_mark(doc[comma - 1]) or self.in_quote(doc[comma - 1]):
             return None  # a quote tag: handled with the quote
         if token.lower_ in KLINKT_HET and self.lowers[token.i + 1] == "het":
             return self.klinkt_het_tag(token, comma, sentence)
-        subject = self.phrases.subject_after(token.i + 1, sentence.end)
+        if perfect is None:
+            subject = self.phrases.subject_after(token.i + 1, sentence.end)
         if subject is None and verb.verb_class == "finding":
             subject = self.source_after_uit(cue_end + 1, sentence.end)  # ", bleek uit X."
             if subject and any(
@@ -1585,6 +1594,38 @@ class AttributionFinder:
             stance=self.stance(verb.stance, content),
             via=self.resolver.via_after(subject[1], sentence.end),
         )
+
+    def perfect_tag(
+        self, token: Token, cue_end: int, sentence: Span
+    ) -> tuple[int, tuple[int, int]] | None:
+        """``Unquoted content, heeft de minister gezegd.``: a final tag in the perfect,
+        with the auxiliary right after the comma, then the subject, at most a few adverbs
+        and the participle ending the sentence. Returns the comma and the subject."""
+        doc = self.doc
+        if any(is_word(t) for t in doc[cue_end + 1 : sentence.end]):
+            return None  # the participle ends the tag
+        for comma in range(token.i - 2, max(sentence.start, token.i - 10), -1):
+            if doc[comma].text == ",":
+                break
+        else:
+            return None
+        auxiliary = comma + 1
+        if self.lowers[auxiliary] == "zo":
+            auxiliary += 1
+        if self.lowers[auxiliary] not in PERFECT_AUXILIARIES:
+            return None
+        subject = self.phrases.subject_after(auxiliary + 1, token.i)
+        if subject is None or subject[0] != auxiliary + 1:
+            return None
+        if not (
+            self.lowers[subject[0]] in SUBJECT_PRONOUNS
+            or self.entities.entity_at(*subject) is not None
+            or any(self.resolver.noun_type(self.lowers[k]) for k in range(*subject))
+        ):
+            return None  # "..., heeft vier levens geëist": an object, no speaker
+        if not all(self.phrases.is_at(k, "adverb") for k in range(subject[1], token.i)):
+            return None  # "..., heeft hij de zaak bekeken en gezegd": no plain tag
+        return comma, subject
 
     def klinkt_het_tag(self, token: Token, comma: int, sentence: Span) -> Candidate | None:
         """``Unquoted claim, klinkt het in de open brief.``: the phrase after in/bij is the

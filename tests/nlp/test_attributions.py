@@ -2233,3 +2233,22 @@ def test_attributions_subject_of_a_cue_in_a_free_relative_with_wat() -> None:
     )
     attribution = find(text, "Dienstbaarheid")
     assert (source_text(attribution), attribution.source_name) == ("ze", "Merel van Vroonhoven")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Het plan is goed, heeft de minister gezegd.", "de minister"),
+        ("Het plan deugt niet, heeft de woordvoerder van de bond laten weten.", "de woordvoerder"),
+        ("De leden willen vaker op pad, hebben ze vrijdag afgesproken.", "ze"),
+    ],
+)
+def test_attributions_final_tag_in_the_perfect(text: str, source: str) -> None:
+    attribution = all_with(text, text.split(",")[0])
+    assert [a.kind for a in attribution] == ["indirect"]
+    assert source_text(attribution[0]).startswith(source)
+
+
+def test_attributions_perfect_with_an_object_is_no_tag() -> None:
+    text = "De aanslag, waarbij hij begon te schieten, heeft vier levens geëist."
+    assert analyze(text).attributions == []
