@@ -297,7 +297,13 @@ class EntityFinder:
                     end += 1
                 else:
                     break
-            if outlet and outlet[0] >= end:
+            if outlet and (
+                outlet[0] >= end
+                # "filmde The Moscow Times Makisjian": an outlet of several words, or one
+                # before a first name, ends where the name of its object begins.
+                or outlet[0] - i >= 2
+                or texts[outlet[0]] in self.pack.first_names
+            ):
                 names.append(
                     NameMention(i, outlet[0], "OUTLET", doc[i : outlet[0]].text, outlet[1])
                 )
@@ -576,10 +582,12 @@ class EntityFinder:
                 return gender
         return by_first_name
 
-    @staticmethod
-    def _containing(by_key: dict[str, Entity], name: NameMention) -> Entity | None:
-        """The entity of a longer name that starts or ends with this short name."""
+    def _containing(self, by_key: dict[str, Entity], name: NameMention) -> Entity | None:
+        """The entity of a longer name that starts or ends with this short name; of
+        several, one whose name opens with a first name ("Arsjak Makisjian", not a run
+        like "Times Makisjian" the capitalisation rules glued together)."""
         words = name.text.lower().split()
+        found = None
         for entity in by_key.values():
             if entity.type not in {"PER", "ORG"}:
                 continue
@@ -587,5 +595,7 @@ class EntityFinder:
             if len(full) > len(words) and (
                 full[: len(words)] == words or full[-len(words) :] == words
             ):
-                return entity
-        return None
+                if entity.name.split()[0] in self.pack.first_names:
+                    return entity
+                found = found or entity
+        return found

@@ -156,3 +156,16 @@ def test_entities_pronoun_source_skips_a_place_after_a_place_noun() -> None:
 def test_entities_names_that_are_no_persons(text: str, name: str, entity_type: str) -> None:
     entities = {e.name: e.type for e in analyze(text).entities}
     assert entities.get(name) == entity_type, entities
+
+
+def test_entities_outlet_before_a_name_ends_where_the_name_begins() -> None:
+    text = (
+        "De klimaatactivist Arsjak Makisjian betoogt alleen. In april filmde The Moscow Times "
+        "Makisjian, die toen al maanden betoogde."
+    )
+    entities = {e.name: e for e in analyze(text).entities}
+    assert entities["The Moscow Times"].type == "OUTLET"
+    assert [m.text for m in entities["Arsjak Makisjian"].mentions] == [
+        "Arsjak Makisjian",
+        "Makisjian",
+    ]
