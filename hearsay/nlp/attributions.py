@@ -85,6 +85,8 @@ MARKER_GAP_WORDS = 5
 TRIGGER_NAMES = ("weet", "hear", "rumour", "believe_if")
 
 
+# Subordinators of a clause saying when a tag's words were said ("zei hij toen ...").
+TAG_WHEN = frozenset({"toen", "nadat", "terwijl", "voordat", "zodra"})
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
 PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
@@ -1686,8 +1688,13 @@ class AttributionFinder:
             return False
         # "Dat meldt TMZ op basis van documenten die de advocaat heeft ingediend": a phrase
         # that opens with a preposition may run longer than other tails.
-        if len(tail) > (24 if self.phrases.is_(tail[0], "preposition") else 12):
+        # "..., zei hij toen hij na een tocht van 163 kilometer op de kant werd gehesen": a
+        # clause saying when the words were said belongs to the tag.
+        long_tail = self.phrases.is_(tail[0], "preposition") or tail[0].lower_ in TAG_WHEN
+        if len(tail) > (24 if long_tail else 12):
             return True
+        if tail[0].lower_ in TAG_WHEN:
+            return False
         if self.doc[start].text in {",", "("}:
             return False  # an apposition: "..., stelde Robert Adang, commandant van ..."
         first = tail[0]

@@ -2252,3 +2252,12 @@ def test_attributions_final_tag_in_the_perfect(text: str, source: str) -> None:
 def test_attributions_perfect_with_an_object_is_no_tag() -> None:
     text = "De aanslag, waarbij hij begon te schieten, heeft vier levens geëist."
     assert analyze(text).attributions == []
+
+
+def test_attributions_final_tag_with_a_clause_saying_when() -> None:
+    text = (
+        "Maarten van der Weijden stapte uit het water. Hij wilde niet verder zwemmen, zei hij "
+        "toen hij na een tocht van 163 kilometer op de kant werd gehesen."
+    )
+    attribution = find(text, "verder zwemmen")
+    assert (attribution.kind, source_text(attribution)) == ("indirect", "hij")
