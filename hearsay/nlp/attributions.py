@@ -431,8 +431,11 @@ class AttributionFinder:
             words = content_text.split()
             if is_title(content_text) or self.is_heading(quote, content_text):
                 continue
+            candidate = self.quote_tag_after(quote, (start, end))
+            if candidate is not None:
+                candidate = self.with_lead_in(quote, candidate)
             candidate = (
-                self.quote_tag_after(quote, (start, end))
+                candidate
                 or self.quote_colon_before(quote, (start, end))
                 or self.quote_tag_next_sentence(quote, (start, end))
             )
@@ -458,6 +461,40 @@ class AttributionFinder:
                 continue
             found.append(candidate)
         return found
+
+    def with_lead_in(self, quote: Quote, candidate: Candidate) -> Candidate:
+        """``Van der Vliet ziet de resultaten als 'een stapje vooruit', zegt hij``: unquoted
+        words of the tagged sentence before the quote are part of what the tag reports, a
+        mixed report."""
+        if (
+            not self.text[quote.end : candidate.cue[0] if candidate.cue else quote.end]
+            .strip(" ")
+            .startswith(",")
+        ):
+            return candidate  # 'Toen ze "trauma's" deelde in ...': no tag, the clause goes on
+        sentence = sentence_at(self.doc, self.token_at(quote.start))
+        lead_start = sentence.start_char
+        prefix = self.text[lead_start : quote.start]
+        # The splitter may run the sentence before on into a quote: start after its end.
+        cut = max(prefix.rfind(mark) for mark in ".!?:;")
+        if cut >= 0:
+            lead_start += cut + 1
+            prefix = prefix[cut + 1 :]
+        if any(c in '"“”‘’„«»' for c in prefix) or ",," in prefix or " '" in prefix:
+            return candidate  # another quote in the sentence: '"A", zegt X, "B", ...'
+        words = [w for w in prefix.split() if any(c.isalnum() for c in w)]
+        if len(words) < 2:
+            return candidate
+        lowered = [w.lower().strip(",") for w in words]
+        if any(
+            word in self.pack.cue_verbs and following in {"dat", "of"}
+            for word, following in zip(lowered, lowered[1:], strict=False)
+        ):
+            return candidate  # "Uit het rapport blijkt dat ..., ,,omdat ...'', aldus X"
+        lead_start += len(prefix) - len(prefix.lstrip())
+        candidate.content = (lead_start, candidate.content[1])
+        candidate.kind = "mixed"
+        return candidate
 
     def inner_speech(self) -> list[Candidate]:
         """``"Hij zei: 'Nee hoor, ik kom niet.'"``: words a speaker quotes inside a quote,

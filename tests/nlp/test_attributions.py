@@ -2261,3 +2261,22 @@ def test_attributions_final_tag_with_a_clause_saying_when() -> None:
     )
     attribution = find(text, "verder zwemmen")
     assert (attribution.kind, source_text(attribution)) == ("indirect", "hij")
+
+
+def test_attributions_unquoted_lead_in_before_a_tagged_quote_makes_it_mixed() -> None:
+    text = (
+        "Ook chirurg Van der Vliet ziet de resultaten als 'een bemoedigend stapje vooruit', "
+        "zegt hij aan de telefoon."
+    )
+    tagged = [a for a in analyze(text).attributions if cue_text(a) == "zegt"]
+    assert [(a.kind, a.content.text) for a in tagged] == [
+        (
+            "mixed",
+            "Ook chirurg Van der Vliet ziet de resultaten als 'een bemoedigend stapje vooruit",
+        )
+    ]
+
+
+def test_attributions_quoted_words_inside_a_clause_that_goes_on_are_no_tagged_quote() -> None:
+    text = 'Toen Roxeanne vorig jaar "trauma’s uit haar jeugd" deelde, nam de zanger het op.'
+    assert not [a for a in analyze(text).attributions if a.kind == "mixed"]
