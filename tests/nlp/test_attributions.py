@@ -2265,7 +2265,7 @@ def test_attributions_final_tag_with_a_clause_saying_when() -> None:
 
 def test_attributions_unquoted_lead_in_before_a_tagged_quote_makes_it_mixed() -> None:
     text = (
-        "Ook chirurg Van der Vliet ziet de resultaten als 'een bemoedigend stapje vooruit', "
+        "Ook chirurg Van der Vliet ziet de resultaten als 'een stapje vooruit', "
         "zegt hij aan de telefoon."
     )
     tagged = [a for a in analyze(text).attributions if cue_text(a) == "zegt"]
