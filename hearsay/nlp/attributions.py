@@ -1768,11 +1768,34 @@ class AttributionFinder:
                     stance=verb.stance,
                 )
         start = max(cue_end + 1, subject[1]) if subject[0] > token.i else cue_end + 1
+        if ":" in self.lowers[start:clause_end]:
+            clause_end = self.lowers.index(":", start)  # "...: ,,Met onze wet ...''" follows
+        if verb.lemma == "spreken":
+            # "sprak pal na de stemming van 'een gemiste kans'": the words after "van"
+            for k in range(start, clause_end - 1):
+                if self.lowers[k] == "van" and is_quote_mark(self.doc[k + 1]):
+                    start = k
+                    break
         if start < clause_end and self.doc[start].lower_ in {"van", "over"}:
             start += 1  # "spreekt van ..."
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 5 or not self.quotes_inside((content[0] - 1, content[1])):
             return None
+        whole = next(
+            (
+                quote
+                for quote in self.quotes
+                if quote.start >= content[0] - 1
+                and quote.end >= content[1] - 1
+                and self.text[content[0] : quote.start].strip() == ""
+                and self.text[quote.end : content[1]].strip(" .") == ""
+            ),
+            None,
+        )
+        if whole is not None:
+            # "sprak van 'een gemiste kans'": all of it quoted, a direct quote
+            content = (whole.content_start, whole.content_end)
+            return self.report(token, verb, cue_end, "direct", content, subject)
         return self.report(token, verb, cue_end, "mixed", content, subject)
 
     def anaphoric_report(

@@ -2280,3 +2280,13 @@ def test_attributions_unquoted_lead_in_before_a_tagged_quote_makes_it_mixed() ->
 def test_attributions_quoted_words_inside_a_clause_that_goes_on_are_no_tagged_quote() -> None:
     text = 'Toen Roxeanne vorig jaar "trauma’s uit haar jeugd" deelde, nam de zanger het op.'
     assert not [a for a in analyze(text).attributions if a.kind == "mixed"]
+
+
+def test_attributions_spreken_van_a_quoted_phrase_after_an_adjunct() -> None:
+    text = (
+        "Jasper van Dijk reageerde teleurgesteld. Hij sprak pal na de stemming van 'een enorme "
+        "gemiste kans': ,,Met onze wet zouden handelaren een klap krijgen.''"
+    )
+    attribution = find(text, "gemiste kans")
+    assert (attribution.kind, attribution.content.text) == ("direct", "een enorme gemiste kans")
+    assert attribution.source_name == "Jasper van Dijk"
