@@ -87,6 +87,11 @@ TRIGGER_NAMES = ("weet", "hear", "rumour", "believe_if")
 
 # Subordinators of a clause saying when a tag's words were said ("zei hij toen ...").
 TAG_WHEN = frozenset({"toen", "nadat", "terwijl", "voordat", "zodra"})
+# Subordinators of a clause whose verdict verb comes last and is reported ("omdat hij het
+# te slap vond"); not "als"/"wanneer" (a condition) nor "dat" (the clause of a report).
+VERB_LAST_VERDICT_OPENERS = frozenset(
+    {"omdat", "doordat", "toen", "hoewel", "terwijl", "aangezien", "nadat", "zodat"}
+)
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
 PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
@@ -1984,6 +1989,8 @@ class AttributionFinder:
             return None
         doc = self.doc
         lowers = self.lowers
+        if needs_als != "als" and (cue_end + 1 >= sentence.end or not is_word(doc[cue_end + 1])):
+            return self.verb_last_verdict(token, cue_end)
         _, clause_end = self.phrases.clause_bounds(sentence, token.i)
         clause_end = next(
             (j for j in range(cue_end + 1, clause_end) if doc[j].text == ":"), clause_end
@@ -2070,6 +2077,42 @@ class AttributionFinder:
             cue=self.cue_chars(token.i, token.i + 1),
             source=subject,
             stance=stance,
+        )
+
+    def verb_last_verdict(self, token: Token, cue_end: int) -> Candidate | None:
+        """``omdat hij haar optreden te slap vond``: a verdict in a subordinate clause, the
+        verb last; object and predicate stand between the subject and the verb."""
+        clause_start = self.clause_start_before(token.i)
+        if clause_start == 0 or self.lowers[clause_start - 1] not in VERB_LAST_VERDICT_OPENERS:
+            return None
+        subject = self.phrases.noun_phrase_at(clause_start, token.i)
+        if subject is None or subject[0] != clause_start:
+            return None
+        if not (
+            self.lowers[subject[0]] in SUBJECT_PRONOUNS
+            and self.lowers[subject[0]] not in SPEAKER_PRONOUNS
+            or self.entities.entity_at(*subject) is not None
+            or any(self.resolver.noun_type(self.lowers[k]) for k in range(*subject))
+        ):
+            return None
+        words = [t for t in self.doc[subject[1] : token.i] if is_word(t)]
+        if not 2 <= len(words) <= 20 or any(self.phrases.is_verb_like(t) for t in words):
+            return None
+        predicate = words[-1]
+        if not (predicate.text[:1].islower() and predicate.is_alpha) or self.phrases.is_(
+            predicate, "preposition"
+        ):
+            return None  # "omdat hij het in Amsterdam vond": a place, no verdict
+        thing = self.phrases.noun_phrase_at(subject[1], token.i)
+        if thing is None or thing[1] >= token.i:
+            return None  # "toen hij de sleutel vond": an object and no predicate, a find
+        content = self.chars(subject[1], token.i)
+        return Candidate(
+            content=content,
+            kind="mixed" if self.quotes_inside(content) else "indirect",
+            cue=self.cue_chars(token.i, cue_end + 1),
+            source=subject,
+            stance=self.stance("assert", content),
         )
 
     def infinitive_report(

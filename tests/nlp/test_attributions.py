@@ -2290,3 +2290,20 @@ def test_attributions_spreken_van_a_quoted_phrase_after_an_adjunct() -> None:
     attribution = find(text, "gemiste kans")
     assert (attribution.kind, attribution.content.text) == ("direct", "een enorme gemiste kans")
     assert attribution.source_name == "Jasper van Dijk"
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Trump had kritiek op haar, omdat hij haar optreden te slap vond.",
+            ["haar optreden te slap"],
+        ),
+        ("De bond stapte op omdat de leden het voorstel slecht vonden.", ["het voorstel slecht"]),
+        ("Hij vertrok toen hij de sleutel vond.", []),  # an object, no predicate: a find
+        ("Hij blijft als hij het plan goed vindt.", []),  # a condition
+    ],
+)
+def test_attributions_verdict_with_the_verb_last(text: str, contents: list[str]) -> None:
+    verdicts = [a for a in analyze(text).attributions if cue_text(a) in {"vond", "vonden", "vindt"}]
+    assert [a.content.text for a in verdicts] == contents
