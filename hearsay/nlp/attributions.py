@@ -92,6 +92,8 @@ TAG_WHEN = frozenset({"toen", "nadat", "terwijl", "voordat", "zodra"})
 VERB_LAST_VERDICT_OPENERS = frozenset(
     {"omdat", "doordat", "toen", "hoewel", "terwijl", "aangezien", "nadat", "zodat"}
 )
+# "Volgens X niet." / "Volgens X wel.": an elliptic answer, and the stance it takes.
+ELLIPTIC_ANSWERS = {"niet": "deny", "wel": "confirm"}
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
 PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
@@ -2329,6 +2331,26 @@ class AttributionFinder:
                         content = self.chars(phrase[1], clause_end)
                     else:
                         content = self.chars(clause_start, clause_end)
+                    answer = ELLIPTIC_ANSWERS.get(self.lowers[phrase[1]])
+                    if (
+                        answer is not None
+                        and token.i == clause_start
+                        and phrase[1] + 1 < sentence.end
+                        and not is_word(doc[phrase[1] + 1])
+                    ):
+                        # "Krijg ik verkeerde informatie? Volgens Adang niet, maar ...": an
+                        # answer that denies (or affirms) what was just asked or claimed.
+                        content = self.chars(phrase[1], self.sentence_end(sentence))
+                        found.append(
+                            Candidate(
+                                content=content,
+                                kind="according_to",
+                                cue=self.cue_chars(token.i, marker_end),
+                                source=phrase,
+                                stance=answer,
+                            )
+                        )
+                        continue
                     if content[1] - content[0] < 8:
                         continue
                     found.append(

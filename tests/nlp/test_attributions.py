@@ -2307,3 +2307,15 @@ def test_attributions_spreken_van_a_quoted_phrase_after_an_adjunct() -> None:
 def test_attributions_verdict_with_the_verb_last(text: str, contents: list[str]) -> None:
     verdicts = [a for a in analyze(text).attributions if cue_text(a) in {"vond", "vonden", "vindt"}]
     assert [a.content.text for a in verdicts] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Krijg ik verkeerde informatie? Volgens Adang niet, maar hij is niet de baas.", "deny"),
+        ("Is de zaak daarmee opgelost? Volgens de politie wel.", "confirm"),
+    ],
+)
+def test_attributions_elliptic_answer_after_volgens(text: str, stance: str) -> None:
+    [attribution] = [a for a in analyze(text).attributions if a.kind == "according_to"]
+    assert attribution.stance == stance
