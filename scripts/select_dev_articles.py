@@ -74,6 +74,11 @@ def main() -> None:
         help="keep the selection and add N new dev articles from CORPUS",
     )
     parser.add_argument("--first-batch", type=int, default=1, help="number of the first task file")
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="with --extend: the new articles are held out (never tuned on), not dev",
+    )
     args = parser.parse_args()
     if args.extend:
         extend(args)
@@ -102,14 +107,25 @@ def extend(args: argparse.Namespace) -> None:
     for item in args.extend:
         corpus, _, count = item.partition("=")
         _, _, key, prefix = PLAN[corpus]
+        n_dev, n_heldout = (0, int(count)) if args.heldout else (int(count), 0)
         rows.extend(
             draw(
-                corpus, key, prefix, int(count), 0, rng, reserved(), existing_gold_texts(), selected
+                corpus,
+                key,
+                prefix,
+                n_dev,
+                n_heldout,
+                rng,
+                reserved(),
+                existing_gold_texts(),
+                selected,
             )
         )
+        selected |= {row["sha256"] for row in rows}
     write_selection(rows, mode="a")
     write_tasks(rows, args.tasks, args.batches, rng, first=args.first_batch)
-    print(f"{len(rows)} new dev articles selected")
+    split = "held-out" if args.heldout else "dev"
+    print(f"{len(rows)} new {split} articles selected")
 
 
 def draw(
