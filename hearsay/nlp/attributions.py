@@ -1622,6 +1622,15 @@ class AttributionFinder:
             # "X, minister van ..., noemde het plan een drama": a verdict, not a tag; but
             # "Maatregelen ..., vindt de ACM niet nodig" is the ACM's verdict on the clause
             return None
+        parenthetical = self.parenthetical_content(sentence, comma, subject[1])
+        if parenthetical is not None:
+            return Candidate(
+                content=parenthetical,
+                kind="indirect",
+                cue=self.cue_chars(token.i, cue_end + 1),
+                source=subject,
+                stance=self.stance(verb.stance, parenthetical),
+            )
         content = self.chars(sentence.start, comma)
         if content[1] <= content[0]:
             return None
@@ -1640,6 +1649,37 @@ class AttributionFinder:
             stance=self.stance(verb.stance, content),
             via=self.resolver.via_after(subject[1], sentence.end),
         )
+
+    def parenthetical_content(
+        self, sentence: Span, comma: int, source_end: int
+    ) -> tuple[int, int] | None:
+        """The content of a tag set off by commas inside its sentence: "De komende dagen
+        zal, aldus Halsema, goed gekeken worden ..." and "In 2017, zo stelt de aanklager,
+        ging men verder" report the whole sentence; "Want, zo zegt de rekenmeester,
+        stijgende kosten ..." what follows the tag. None for a tag that ends its clause
+        (the source may have an apposition: ", stelde Robert Adang, commandant van ...")."""
+        doc = self.doc
+        if source_end + 1 >= sentence.end or doc[source_end].text != ",":
+            return None
+        after = source_end + 1
+        end = self.sentence_end(sentence)
+        opener = self.skip_conjunctions(sentence.start, comma)
+        if opener >= comma or (opener + 1 == comma and self.lowers[opener] == "zo"):
+            return self.chars(after, end)  # only a conjunction before the tag
+        following = doc[after]
+        if (
+            following.text[:1].islower()
+            and following.is_alpha
+            # not an apposition to the source: "de woordvoerder", "woordvoerder van X", "die"
+            and not self.phrases.is_(following, "determiner")
+            and not self.phrases.is_(following, "pronoun")
+            and not self.phrases.is_(following, "preposition")
+            and not self.phrases.is_(following, "subordinator")  # ", terwijl ze ..."
+            and self.lowers[after] not in {"de", "het", "een", "die", "dat", "en", "maar", "of"}
+            and self.resolver.noun_type(self.lowers[after]) is None
+        ):
+            return self.chars(opener, end)
+        return None
 
     def perfect_tag(
         self, token: Token, cue_end: int, sentence: Span
@@ -2206,7 +2246,9 @@ class AttributionFinder:
             phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)
             if phrase is None:
                 continue
-            content = self.chars(sentence.start, token.i - 1)
+            content = self.parenthetical_content(
+                sentence, token.i - 1, phrase[1]
+            ) or self.chars(sentence.start, token.i - 1)
             found.append(
                 Candidate(
                     content=content,

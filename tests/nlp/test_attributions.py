@@ -2319,3 +2319,29 @@ def test_attributions_verdict_with_the_verb_last(text: str, contents: list[str])
 def test_attributions_elliptic_answer_after_volgens(text: str, stance: str) -> None:
     [attribution] = [a for a in analyze(text).attributions if a.kind == "according_to"]
     assert attribution.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "De komende dagen zal, aldus Halsema, goed gekeken worden naar een besluit.",
+            "De komende dagen zal, aldus Halsema, goed gekeken worden naar een besluit",
+        ),
+        (
+            "Want, zo zegt de rekenmeester, stijgende kosten zijn slechts een onderdeel.",
+            "stijgende kosten zijn slechts een onderdeel",
+        ),
+        (
+            "De plannen zijn goed, stelde Robert Adang, commandant van de KMar.",
+            "De plannen zijn goed",
+        ),
+        ("We moeten nu handelen, zegt Mya-Rose Craig, terwijl ze een bord vasthoudt.", None),
+    ],
+)
+def test_attributions_tag_set_off_by_commas_inside_its_sentence(
+    text: str, content: str | None
+) -> None:
+    attribution = analyze(text).attributions[0]
+    expected = content or text.split(", zegt")[0]
+    assert attribution.content.text == expected
