@@ -1023,6 +1023,9 @@ class AttributionFinder:
                 if candidate is not None:
                     found.append(candidate)
                     found += self.coordinated_reports(candidate)
+            continued = self.continued_report(sentence, found)
+            if continued is not None:
+                found.append(continued)
             found += self.final_aldus(sentence)
             found += self.colon_statement(sentence)
             found += self.as_reported(sentence)
@@ -1681,6 +1684,45 @@ class AttributionFinder:
             return self.chars(opener, end)
         return None
 
+    def continued_report(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
+        """``Ze zei de situatie schokkend te vinden. En dat er alleen schade is.``: a sentence
+        that is only a further dat-clause goes on with the report of the sentence before."""
+        start = sentence.start
+        if self.lowers[start] in {"en", "maar", "ook"}:
+            start += 1
+        if (
+            start == sentence.start
+            or start + 2 >= sentence.end
+            or self.lowers[start] != "dat"
+            or self.quoted_tokens[start]
+            # a subject must open the clause: not "En dat is ook zo.", "Maar dat betekent ..."
+            or not (
+                self.lowers[start + 1] == "er"
+                or self.phrases.is_at(start + 1, "determiner", "pronoun")
+                or is_capitalised(self.doc[start + 1])
+            )
+            or not found
+            or sentence.start == 0
+        ):
+            return None
+        previous = sentence_at(self.doc, sentence.start - 1)
+        report = found[-1]
+        if not (
+            report.source is not None
+            and report.kind in {"indirect", "mixed"}
+            and previous.start_char <= report.content[0] < previous.end_char
+        ):
+            return None
+        content = self.chars(start + 1, self.sentence_end(sentence))
+        return Candidate(
+            content=content,
+            kind="mixed" if self.quotes_inside(content) else "indirect",
+            cue=report.cue,
+            source=report.source,
+            stance=self.stance("assert", content),
+            via=report.via,
+        )
+
     def perfect_tag(
         self, token: Token, cue_end: int, sentence: Span
     ) -> tuple[int, tuple[int, int]] | None:
@@ -2246,9 +2288,9 @@ class AttributionFinder:
             phrase = self.phrases.noun_phrase_at(token.i + 1, sentence.end)
             if phrase is None:
                 continue
-            content = self.parenthetical_content(
-                sentence, token.i - 1, phrase[1]
-            ) or self.chars(sentence.start, token.i - 1)
+            content = self.parenthetical_content(sentence, token.i - 1, phrase[1]) or self.chars(
+                sentence.start, token.i - 1
+            )
             found.append(
                 Candidate(
                     content=content,

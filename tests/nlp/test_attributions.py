@@ -2345,3 +2345,21 @@ def test_attributions_tag_set_off_by_commas_inside_its_sentence(
     attribution = analyze(text).attributions[0]
     expected = content or text.split(", zegt")[0]
     assert attribution.content.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        ("Ze zei de situatie schokkend te vinden. En dat er alleen schade is.", True),
+        ("Hij zei dat het goed ging. En dat is ook zo.", False),
+        ("Het instituut benadrukt dat het de wet volgt. Maar dat betekent niets.", False),
+    ],
+)
+def test_attributions_sentence_of_a_further_dat_clause_continues_the_report(
+    text: str, continued: bool
+) -> None:
+    second = text.split(". ")[1]
+    found = [a for a in analyze(text).attributions if a.content.start >= text.index(second)]
+    assert bool(found) == continued
+    if continued:
+        assert found[0].source is not None and found[0].source.text == "Ze"
