@@ -445,6 +445,7 @@ class AttributionFinder:
                 candidate
                 or self.quote_colon_before(quote, (start, end))
                 or self.quote_tag_next_sentence(quote, (start, end))
+                or self.quote_after_speech_verb(quote, (start, end))
             )
             previous = found[-1] if found else None
             if candidate is None and previous is not None and previous.source is not None:
@@ -669,6 +670,50 @@ class AttributionFinder:
             source=subject,
             stance=verb.stance,
         )
+
+    def quote_after_speech_verb(
+        self, quote: Quote, content: tuple[int, int]
+    ) -> Candidate | None:
+        """``Willem van Middendorp reageert namens de Fietsersbond verbijsterd. ,,...''``: an
+        untagged quote right after a sentence whose speech verb has no content of its own
+        gives that verb's subject the words."""
+        before = self.text[: quote.start].rstrip()
+        if not before.endswith("."):
+            return None
+        sentence = sentence_at(self.doc, self.token_at(len(before) - 1))
+        if self.quoted_tokens[sentence.start] or self.quotes_inside(
+            self.chars(sentence.start, sentence.end)
+        ):
+            return None
+        for i in range(sentence.start, sentence.end):
+            if self.lowers[i] in {"dat", "of", ":"} or self.lowers[i] in QUESTION_WORDS:
+                return None  # the verb has a content of its own
+        for i in range(sentence.start, sentence.end):
+            if self.lowers[i] not in self.pack.cue_verbs:
+                continue
+            entry = self.cue_verb(self.doc[i], sentence.end)
+            if entry is None or entry[0].verb_class != "speech" or entry[0].lemma == "vragen":
+                continue
+            if i > sentence.start and self.lowers[i - 1] in {",", "zo"}:
+                return None  # "..., laat de universiteit weten.": a tag, its content before
+            verb, cue_end = entry
+            subject = self.subject_of(i, cue_end + 1, sentence.end)
+            if subject is None or self.lowers[subject[0]] in SPEAKER_PRONOUNS:
+                return None
+            if not (
+                self.lowers[subject[0]] in SUBJECT_PRONOUNS
+                or self.entities.entity_at(*subject) is not None
+                or any(self.resolver.noun_type(self.lowers[k]) for k in range(*subject))
+            ):
+                return None  # "wijst ... op de gevaren": no speaker
+            return Candidate(
+                content=content,
+                kind="direct",
+                cue=self.cue_chars(i, cue_end + 1),
+                source=subject,
+                stance=verb.stance,
+            )
+        return None
 
     def quote_colon_before(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
         """``X zegt: “...”`` or ``Kim kon het alleen maar aanzien: “...”``."""

@@ -2363,3 +2363,25 @@ def test_attributions_sentence_of_a_further_dat_clause_continues_the_report(
     assert bool(found) == continued
     if continued:
         assert found[0].source is not None and found[0].source.text == "Ze"
+
+
+def test_attributions_untagged_quote_after_a_speech_verb_without_content() -> None:
+    text = (
+        "Willem van Middendorp reageert namens de Fietsersbond verbijsterd. ,,Het is echt "
+        "betreurenswaardig dat hiervoor is gekozen.''"
+    )
+    quote = find(text, "betreurenswaardig")
+    assert (quote.kind, source_text(quote), cue_text(quote)) == (
+        "direct",
+        "Willem van Middendorp",
+        "reageert",
+    )
+
+
+def test_attributions_untagged_quote_after_a_final_tag_goes_on_with_its_source() -> None:
+    text = (
+        "Hanssen heeft excuses gemaakt, laat de universiteit weten. ,,Omdat hij werd bedreigd, "
+        "heeft hij zijn account gedeactiveerd.''"
+    )
+    quote = find(text, "bedreigd")
+    assert (quote.source_type, quote.source_name) == ("organisation", None)
