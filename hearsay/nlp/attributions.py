@@ -671,9 +671,7 @@ class AttributionFinder:
             stance=verb.stance,
         )
 
-    def quote_after_speech_verb(
-        self, quote: Quote, content: tuple[int, int]
-    ) -> Candidate | None:
+    def quote_after_speech_verb(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
         """``Willem van Middendorp reageert namens de Fietsersbond verbijsterd. ,,...''``: an
         untagged quote right after a sentence whose speech verb has no content of its own
         gives that verb's subject the words."""
@@ -2357,11 +2355,14 @@ class AttributionFinder:
             if len(marker) > 1:
                 phrase_markers.setdefault(marker[0], []).append(marker)
         # Only these words can open a marker: every other token is passed over at once.
-        openers = rumour_openers | phrase_markers.keys() | {"volgens", "naar"}
+        openers = rumour_openers | phrase_markers.keys() | {"volgens", "naar", "wat"}
         for sentence in sentences(doc):
             for i in range(sentence.start, sentence.end):
                 lower = self.lowers[i]
                 if lower not in openers:
+                    continue
+                if lower == "wat":
+                    found += self.wat_betreft(i, sentence)
                     continue
                 if lower in rumour_openers and not self.quoted_tokens[i]:
                     marker = next(
@@ -2514,6 +2515,39 @@ class AttributionFinder:
                             )
                         )
         return found
+
+    def wat_betreft(self, i: int, sentence: Span) -> list[Candidate]:
+        """``Wat hem betreft is dat onredelijk``: "wat X betreft" opening a clause is an
+        according-to marker around its source."""
+        if self.quoted_tokens[i] or i != self.skip_conjunctions(sentence.start, i + 1):
+            return []
+        betreft = next(
+            (j for j in range(i + 2, min(i + 8, sentence.end)) if self.lowers[j] == "betreft"),
+            None,
+        )
+        if betreft is None:
+            return []
+        phrase = self.phrases.noun_phrase_at(i + 1, betreft)
+        if phrase is None or phrase != (i + 1, betreft):
+            return []
+        source = self.doc[phrase[0]]
+        if not (
+            self.lowers[phrase[0]] in OBJECT_PRONOUNS  # not "wat mij betreft": the writer
+            or self.entities.entity_at(*phrase) is not None
+            or any(self.resolver.noun_type(self.lowers[k]) for k in range(*phrase))
+        ) or source.lower_ in {"het", "dat", "dit", "die"}:
+            return []  # "Wat de prijs betreft": a topic, no source
+        content = self.chars(betreft + 1, self.sentence_end(sentence))
+        if content[1] - content[0] < 8:
+            return []
+        return [
+            Candidate(
+                content=content,
+                kind="according_to",
+                cue=self.cue_chars(i, betreft + 1),
+                source=phrase,
+            )
+        ]
 
     def parenthesis_end(self, i: int, limit: int) -> int | None:
         """Where the dash or bracket aside that opens right before token ``i`` closes."""

@@ -2385,3 +2385,19 @@ def test_attributions_untagged_quote_after_a_final_tag_goes_on_with_its_source()
     )
     quote = find(text, "bedreigd")
     assert (quote.source_type, quote.source_name) == ("organisation", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source_name"),
+    [
+        (
+            "Anis Boumanjal is advocaat van de club. Wat hem betreft is dat onredelijk.",
+            "Anis Boumanjal",
+        ),
+        ("Wat de prijs betreft is het allemaal goed geregeld.", None),
+        ("Wat mij betreft is dat erg kortzichtig van haar.", None),
+    ],
+)
+def test_attributions_wat_x_betreft_is_according_to(text: str, source_name: str | None) -> None:
+    found = [a for a in analyze(text).attributions if a.kind == "according_to"]
+    assert [a.source_name for a in found] == ([source_name] if source_name else [])
