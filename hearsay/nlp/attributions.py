@@ -152,6 +152,7 @@ TE_INFINITIVES = {"zijn", "hebben", "worden", "willen", "kunnen", "gaan", "komen
 PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportative": 3}
 
 # Where a second "dat" clause joins the first under one cue: "dat A, maar dat B".
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
 
 
@@ -1585,13 +1586,24 @@ class AttributionFinder:
         # geruchten kloppen niet"); deep inside a long clause it is usually about something
         # else ("omdat de twee niet inzien dat ...").
         # Each coordinated clause ("dat A, maar dat B") has a start of its own.
-        for clause in COORDINATED_DAT.split(self.text[content[0] : content[1]].lower()):
+        # So has each sentence of a quote ("Sommige mensen zeggen dat ... In de film kun je
+        # zien dat dat echt niet waar is.").
+        # Only a phrase of the lexicon counts there, not a negated deed ("Toch heeft dat niet
+        # geholpen").
+        clauses = [
+            (number == 0, clause)
+            for number, sentence in enumerate(
+                SENTENCE_END.split(self.text[content[0] : content[1]].lower())
+            )
+            for clause in COORDINATED_DAT.split(sentence)
+        ]
+        for first_sentence, clause in clauses:
             words = clause.split()
             text = " " + " ".join(words if len(words) <= 15 else words[:14]) + " "
             text = re.sub(r"[.,;:!?'\"“”‘’]", " ", text)
             if self.has_marker("deny", text):
                 return "deny"
-            if self.negated_deed(text.split()):
+            if first_sentence and self.negated_deed(text.split()):
                 return "deny"
         opening = " " + " ".join(self.text[content[0] : content[1]].lower().split()[:8]) + " "
         if self.has_marker("confirm", re.sub(r"[.,;:!?'\"“”‘’]", " ", opening)):

@@ -2401,3 +2401,19 @@ def test_attributions_untagged_quote_after_a_final_tag_goes_on_with_its_source()
 def test_attributions_wat_x_betreft_is_according_to(text: str, source_name: str | None) -> None:
     found = [a for a in analyze(text).attributions if a.kind == "according_to"]
     assert [a.source_name for a in found] == ([source_name] if source_name else [])
+
+
+def test_attributions_denial_at_the_start_of_a_later_sentence_of_a_quote() -> None:
+    text = (
+        '"Sommige mensen zeggen dat ik niet voor mezelf denk. In de film kun je zien dat dat '
+        'echt niet waar is", zegt Greta Thunberg.'
+    )
+    assert find(text, "Sommige mensen").stance == "deny"
+
+
+def test_attributions_negated_deed_in_a_later_sentence_is_no_denial() -> None:
+    text = (
+        '"Elke scooter kwam eens in de twee jaar een controle tegen. Toch heeft dat niet '
+        'geholpen", zegt de wethouder.'
+    )
+    assert find(text, "Elke scooter").stance == "assert"
