@@ -915,10 +915,14 @@ class AttributionFinder:
             # "Mijn moeder keek me aan en vroeg: ...", "Hij twijfelt, maar zegt dat ...":
             # the subject of the first conjunct.
             previous_end = clause_start - 1
-            if previous_end > sentence.start and doc[previous_end - 1].text == ",":
-                previous_end -= 1
+            while previous_end > sentence.start and (
+                doc[previous_end - 1].text == "," or is_quote_mark(doc[previous_end - 1])
+            ):
+                previous_end -= 1  # "noemen hun demonstranten 'wakers', en zeggen"
             first_verb = self.first_verb(sentence)
-            first = self.phrases.subject_before(self.clause_start_before(previous_end), first_verb)
+            first = self.phrases.subject_before(
+                self.clause_start_before(previous_end), first_verb
+            ) or self.phrases.subject_before(self.clause_start_before(first_verb), first_verb)
             if first is None:
                 # "Ferd Grapperhaus veroordeelde de tekst en zei dat ...": a verb the word
                 # lists lack; a name opening the sentence is the subject of both.
@@ -1391,6 +1395,28 @@ class AttributionFinder:
             source_type=source_type,
             via=via,
         )
+
+    def end_before_new_verb(self, start: int, end: int) -> int:
+        """Where ``, en``/``, maar`` + a verb in ``[start, end)`` begins a clause of the
+        same subject: "noemen hun demonstranten 'wakers', en zeggen dat ..."."""
+        for j in range(start, end - 2):
+            if (
+                self.lowers[j] == ","
+                and self.lowers[j + 1] in {"en", "maar"}
+                and (
+                    self.phrases.is_verb_like(self.doc[j + 2])
+                    or self.lowers[j + 2] in self.pack.cue_verbs
+                )
+            ):
+                return j
+            if (
+                j > start
+                and self.lowers[j] in {"en", "maar"}
+                and self.lowers[j + 1] in self.pack.cue_verbs
+                and self.cue_verb(self.doc[j + 1], end) is not None
+            ):
+                return j  # "... en zeggen dat ...": a cue verb of its own
+        return end
 
     def main_verb_after_en(self, start: int, end: int) -> int:
         """Where a reported clause ends at ``en`` + a finite verb with more words after it:
@@ -1922,6 +1948,7 @@ class AttributionFinder:
                     break
         if start < clause_end and self.doc[start].lower_ in {"van", "over"}:
             start += 1  # "spreekt van ..."
+        clause_end = self.end_before_new_verb(start, clause_end)
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 5 or not self.quotes_inside((content[0] - 1, content[1])):
             return None
@@ -2196,7 +2223,7 @@ class AttributionFinder:
             )
         ):
             return None  # "vond de politie twee pistolen in 9 millimeter", "noemde haar pop Renaat"
-        end = clause_end
+        end = self.end_before_new_verb(rest, clause_end)
         colon = next((j for j in (end - 1, end) if j < sentence.end and doc[j].text == ":"), None)
         if (
             colon is not None

@@ -2417,3 +2417,16 @@ def test_attributions_negated_deed_in_a_later_sentence_is_no_denial() -> None:
         'geholpen", zegt de wethouder.'
     )
     assert find(text, "Elke scooter").stance == "assert"
+
+
+@pytest.mark.parametrize("mark", ["", "'"])
+def test_attributions_verdict_ends_where_a_coordinated_report_begins(mark: str) -> None:
+    text = (
+        f"Zij noemen hun demonstranten {mark}wakers{mark}, en zeggen dat ze de vrouwen niet "
+        "aanspreken."
+    )
+    found = {cue_text(a): (source_text(a), a.content.text) for a in analyze(text).attributions}
+    assert found == {
+        "noemen": ("Zij", f"hun demonstranten {mark}wakers{mark}"),
+        "zeggen": ("Zij", "ze de vrouwen niet aanspreken"),
+    }
