@@ -10,17 +10,11 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from hearsay import analyze
 from hearsay.model import Attribution
-
-
-def gap(reason: str, *values: Any) -> Any:
-    """A parametrize case that fails today because of a known analyser gap."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 def describe(attributions: list[Attribution]) -> str:
