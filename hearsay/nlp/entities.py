@@ -438,8 +438,11 @@ class EntityFinder:
     def _typed(self, doc: Doc, start: int, end: int) -> NameMention:
         words = [t.text for t in doc[start:end]]
         text = doc[start:end].text
-        if text in self.pack.known_names:
-            return NameMention(start, end, self.pack.known_names[text], text)
+        known = self.pack.known_names.get(text)
+        if known is None and words[0] in {"De", "Het", "de", "het"} and len(words) > 1:
+            known = self.pack.known_names.get(" ".join(words[1:]))  # "De Oeso", "het CPB"
+        if known is not None:
+            return NameMention(start, end, known, text)
         if (
             start > 0
             and doc[start - 1].lower_ == "van"

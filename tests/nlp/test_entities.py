@@ -169,3 +169,15 @@ def test_entities_outlet_before_a_name_ends_where_the_name_begins() -> None:
         "Arsjak Makisjian",
         "Makisjian",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volgens De Oeso groeit de economie.", "De Oeso"),
+        ("Ticketmaster zegt dat de kaarten op zijn.", "Ticketmaster"),
+    ],
+)
+def test_entities_known_organisations_also_after_an_article(text: str, name: str) -> None:
+    entities = {e.name: e.type for e in analyze(text).entities}
+    assert entities.get(name) == "ORG", entities
