@@ -1898,7 +1898,15 @@ class AttributionFinder:
         # "..., zei hij toen hij na een tocht van 163 kilometer op de kant werd gehesen": a
         # clause saying when the words were said belongs to the tag.
         long_tail = self.phrases.is_(tail[0], "preposition") or tail[0].lower_ in TAG_WHEN
-        if len(tail) > (24 if long_tail else 12):
+        # ", stelde Robert Adang, commandant van het Defensie Helikopter Commando en daarmee
+        # verantwoordelijk voor ...": an apposition to the source may run long too.
+        apposition = self.doc[start].text == "," and (
+            self.resolver.noun_type(tail[0].lower_) is not None
+            or tail[0].lower_ in {"de", "het", "een"}
+            and len(tail) > 1
+            and self.resolver.noun_type(tail[1].lower_) is not None
+        )
+        if len(tail) > (30 if apposition else 24 if long_tail else 12):
             return True
         if tail[0].lower_ in TAG_WHEN:
             return False
@@ -1943,8 +1951,13 @@ class AttributionFinder:
         if verb.lemma == "spreken":
             # "sprak pal na de stemming van 'een gemiste kans'": the words after "van"
             for k in range(start, clause_end - 1):
-                if self.lowers[k] == "van" and is_quote_mark(self.doc[k + 1]):
-                    start = k
+                quote_at = k + 2 if self.lowers[k + 1] in {"een", "de", "het"} else k + 1
+                if (
+                    self.lowers[k] == "van"
+                    and quote_at < clause_end
+                    and is_quote_mark(self.doc[quote_at])
+                ):
+                    start = quote_at - 1  # "spreekt van een ,,giftige ideologie''"
                     break
         if start < clause_end and self.doc[start].lower_ in {"van", "over"}:
             start += 1  # "spreekt van ..."

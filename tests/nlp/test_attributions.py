@@ -2424,3 +2424,20 @@ def test_attributions_verdict_ends_where_a_coordinated_report_begins(mark: str) 
         "noemen": ("Zij", f"hun demonstranten {mark}wakers{mark}"),
         "zeggen": ("Zij", "ze de vrouwen niet aanspreken"),
     }
+
+
+def test_attributions_final_tag_with_a_long_apposition_to_its_source() -> None:
+    text = (
+        "Die invloed is er niet, stelde Robert Adang, commandant van het Defensie Helikopter "
+        "Commando en daarmee verantwoordelijk voor de vliegbasis."
+    )
+    attribution = find(text, "invloed")
+    assert (attribution.content.text, attribution.source_name) == (
+        "Die invloed is er niet",
+        "Robert Adang",
+    )
+
+
+def test_attributions_spreken_van_a_determiner_before_the_quote() -> None:
+    text = "PvdA-Kamerlid Attje Kuiken spreekt van een 'giftige ideologie'."
+    assert find(text, "giftige").source_name == "Attje Kuiken"
