@@ -19,6 +19,8 @@ from hearsay.lang import LanguagePack, noun_type
 DEMONYM = re.compile(r"^[A-Z][a-zë]+(?:se|sche|aanse|iaanse|ische)$")
 NEUTER_DEMONYM = re.compile(r"^[A-Z][a-zë]+(?:s|sch)$")
 
+# Words that open a relative clause after a comma ("de clausule, die ...").
+RELATIVE_OPENERS = frozenset({"die", "dat", "waar", "waarin", "waarop", "waarmee", "waardoor"})
 PUNCT_STOP = {",", ".", "!", "?", ";", ":", "(", ")", "—", "–", "-", "\n", "\n\n"}
 # Lower-case name particles that may sit inside a person's name: "Rob van Bree".
 NAME_PARTICLES = {
@@ -651,6 +653,7 @@ class Phrases:
                 and i + 1 < sentence.end
                 and self.is_(doc[i + 1], "verb")
                 and doc[i + 1].text[:1].islower()
+                and not self._closes_relative_clause(i, sentence.start)
             ):
                 starts.append(i + 1)  # "Nadat ze bekendmaakten dat ..., kwamen er ...": main clause
             elif token.text == "," and self._inverted_clause_at(i + 1, sentence.end):
@@ -679,6 +682,15 @@ class Phrases:
                 ):
                     starts.append(i)
         return sorted(set(starts))
+
+    def _closes_relative_clause(self, comma: int, limit: int) -> bool:
+        """Whether the comma at ``comma`` closes a relative clause set off by commas ("dat
+        de clausule, die veel commotie veroorzaakte, was opgesteld ..."): the verb after it
+        goes on with the clause of the relative's antecedent, no main clause begins."""
+        for k in range(comma - 1, max(limit, comma - 20) - 1, -1):
+            if self.lowers[k] == ",":
+                return k + 1 < comma and self.lowers[k + 1] in RELATIVE_OPENERS
+        return False
 
     def _inverted_clause_at(self, i: int, end: int) -> bool:
         """A lower-case word that can be a finite verb, then a subject pronoun: a main

@@ -2441,3 +2441,11 @@ def test_attributions_final_tag_with_a_long_apposition_to_its_source() -> None:
 def test_attributions_spreken_van_a_determiner_before_the_quote() -> None:
     text = "PvdA-Kamerlid Attje Kuiken spreekt van een 'giftige ideologie'."
     assert find(text, "giftige").source_name == "Attje Kuiken"
+
+
+def test_attributions_reported_clause_goes_on_after_a_relative_clause_in_commas() -> None:
+    text = (
+        "Burgemeester Lucas Bolsius stelt dat de clausule, die veel commotie veroorzaakte, was "
+        "opgesteld toen de route nog niet bekend was."
+    )
+    assert find(text, "clausule").content.text.endswith("nog niet bekend was")
