@@ -2687,6 +2687,13 @@ class AttributionFinder:
                     for t in doc[own_start : token.i]
                     if (self.phrases.is_(t, "subordinator") or t.lower_ == "dat")
                     and not (t.lower_ == "als" and "zowel" in before)
+                    # "Het koppel, dat zelden te zien is, zou ...": a relative clause in commas
+                    and not (
+                        t.lower_ == "dat"
+                        and t.i > sentence.start
+                        and self.lowers[t.i - 1] == ","
+                        and "," in self.lowers[t.i + 1 : token.i]
+                    )
                 ]
                 if subordinate and subordinate[-1].lower_ in CAUSAL_SUBORDINATORS:
                     # "omdat Maduro zijn termijn zou hebben veroverd met fraude": a reason
