@@ -535,6 +535,15 @@ class Phrases:
             # "Haar familie heeft tegen het persbureau DPA gezegd", "VRT heeft me duidelijk
             # laten weten": an auxiliary right after the subject, the cue at the end.
             return phrase
+        if (
+            len(rest) >= 2
+            and self.is_(rest[0], "preposition")
+            and self.noun_phrase_at(phrase[1] + 1, verb) == (phrase[1] + 1, verb)
+            and any(self.looks_capitalised(t) for t in doc[phrase[0] : phrase[1]])
+        ):
+            # "Lijsttrekker Henk Otten voor de Eerste Kamer laat weten": a name, then a
+            # phrase saying what for, right before the verb.
+            return phrase
         depth = 0
         dashes = 0
         stranded = False  # "er ... voor": a preposition stranded by "er" belongs to the verb
