@@ -94,6 +94,8 @@ VERB_LAST_VERDICT_OPENERS = frozenset(
 )
 # "Volgens X niet." / "Volgens X wel.": an elliptic answer, and the stance it takes.
 ELLIPTIC_ANSWERS = {"niet": "deny", "wel": "confirm"}
+# Finite auxiliaries that put the cue verb last ("moesten ... bekennen", "heeft ... gezegd").
+AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden", "moest", "moesten", "wilde"})
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
 PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
@@ -787,6 +789,34 @@ class AttributionFinder:
             and ":" in self.lowers[verb_end + 1 : verb_end + 3]
         ):
             return (verb_end, verb_end + 1)  # "zei die: ...", "zeggen die dan: ..."
+        finite = next(
+            (
+                k
+                for k in range(sentence.start + 1, verb)
+                if self.phrases.is_verb_like(doc[k]) or self.lowers[k] in AUXILIARIES
+            ),
+            None,
+        )
+        if (
+            finite is not None
+            and self.lowers[finite] in AUXILIARIES
+            and self.phrases.is_at(sentence.start, "preposition")
+            and self.lowers[sentence.start] != "volgens"
+            and "," not in self.lowers[sentence.start : verb]
+        ):
+            # "Na de opening moesten verschillende critici bekennen dat ...": after a fronted
+            # phrase the auxiliary comes second, the subject after it, the cue last.
+            after = self.phrases.subject_after(finite + 1, verb)
+            if (
+                after is not None
+                and after[1] <= verb
+                and (
+                    self.lowers[after[0]] in SUBJECT_PRONOUNS
+                    or self.entities.entity_at(*after) is not None
+                    or any(self.resolver.noun_type(self.lowers[k]) for k in range(*after))
+                )
+            ):
+                return after
         if (
             self.phrases.is_at(sentence.start, "preposition")
             and verb - sentence.start <= 12

@@ -2449,3 +2449,24 @@ def test_attributions_reported_clause_goes_on_after_a_relative_clause_in_commas(
         "opgesteld toen de route nog niet bekend was."
     )
     assert find(text, "clausule").content.text.endswith("nog niet bekend was")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Na de opening moesten verschillende critici bekennen dat het plan slecht was.",
+            "verschillende critici",
+        ),
+        ("In een reactie heeft de minister gezegd dat het plan goed is.", "de minister"),
+    ],
+)
+def test_attributions_subject_after_a_fronted_phrase_and_an_auxiliary(
+    text: str, source: str
+) -> None:
+    assert source_text(find(text, "het plan")) == source
+
+
+def test_attributions_fronted_phrase_with_a_possessive_is_no_auxiliary() -> None:
+    text = "In zijn eigen talkshow ontkende de zanger dat hij zijn ex heeft mishandeld."
+    assert source_text(find(text, "mishandeld")) != "eigen"
