@@ -2583,6 +2583,9 @@ class AttributionFinder:
                         if token.i == clause_start:
                             # "Naar eigen zeggen heeft ze geen problemen": verb, then subject.
                             subject = self.phrases.subject_after(token.i + 4, clause_end)
+                        elif self.lowers[token.i - 1] in SUBJECT_PRONOUNS:
+                            # "Een confrontatie waar hij naar eigen zeggen van genoot"
+                            subject = (token.i - 1, token.i)
                         else:
                             subject = self.phrases.subject_before(
                                 clause_start, token.i - 1
@@ -2973,6 +2976,13 @@ class AttributionFinder:
         verb = cue.text.split()[0].lower()
         if not (verb.endswith("en") and verb in self.pack.cue_verbs):
             return  # "zegt ze", "zei ze": singular
+        pair = self.resolver.coordinated_persons(self.token_at(source.start))
+        if pair is not None:
+            # "Linda en Leo troffen haar aan ... Ze belden ...": the two named together
+            attribution.source_name = pair
+            attribution.source_type = "person"
+            attribution.entity_id = None
+            return
         sentence = self.sentence_of(self.token_at(source.start))
         for _ in range(2):
             if sentence.start == 0:

@@ -128,6 +128,12 @@ class SourceResolver:
             if entity is not None:
                 self._add_pronoun_mention(entity, start, end)
                 return ResolvedSource(self.entity_source_type(entity), entity.name, entity)
+        if len(tokens) == 1 and lower[0] in {"hen", "hun"}:
+            # "De twee politici Jens Holm en Hakan Svenneling ... Volgens hen ...": the two
+            # persons named together just before.
+            pair = self.coordinated_persons(start)
+            if pair is not None:
+                return ResolvedSource("person", pair)
         if len(tokens) == 1 and lower[0] in PRONOUN_SOURCES:
             entity = self.nearest_person(start, first_person=lower[0] in FIRST_PERSON)
             self._add_pronoun_mention(entity, start, end)
@@ -264,6 +270,28 @@ class SourceResolver:
         return None
 
     # -- entity lookups -----------------------------------------------------------------
+    def coordinated_persons(self, token_index: int) -> str | None:
+        """ "Linda H. en Leo den H.": two persons named together ("X en Y") in this sentence
+        before ``token_index`` or in the two sentences before, the nearest such pair."""
+        doc = self.doc
+        sentence = sentence_at(doc, token_index)
+        start = sentence.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = sentence_at(doc, start - 1).start
+        found = None
+        for i in range(start + 1, token_index - 1):
+            if doc[i].lower_ != "en":
+                continue
+            left = self.entities.by_token.get(i - 1)
+            right = self.entities.by_token.get(i + 1)
+            if left is None or right is None or left is right:
+                continue
+            if left.type == "PER" and right.type == "PER" and self.is_reliable(left):
+                found = f"{left.name} en {right.name}"
+        return found
+
     def phrase_before(self, end: int) -> ResolvedSource | None:
         """The source a sentence-initial demonstrative stands for: a person, organisation
         or outlet named last before token ``end``, or a plural noun phrase ending there."""

@@ -2470,3 +2470,35 @@ def test_attributions_subject_after_a_fronted_phrase_and_an_auxiliary(
 def test_attributions_fronted_phrase_with_a_possessive_is_no_auxiliary() -> None:
     text = "In zijn eigen talkshow ontkende de zanger dat hij zijn ex heeft mishandeld."
     assert source_text(find(text, "mishandeld")) != "eigen"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source_name"),
+    [
+        (
+            "De politici Jens Holm en Hakan Svenneling hebben haar genomineerd. Volgens hen leidt "
+            "de crisis tot oorlogen.",
+            "de crisis",
+            "Jens Holm en Hakan Svenneling",
+        ),
+        (
+            "Linda Hendriks en Leo de Groot vonden haar later. Ze belden pas de volgende dag, "
+            "omdat ze vonden dat het te laat was.",
+            "te laat",
+            "Linda Hendriks en Leo de Groot",
+        ),
+    ],
+)
+def test_attributions_plural_pronoun_takes_up_two_persons_named_together(
+    text: str, fragment: str, source_name: str
+) -> None:
+    assert find(text, fragment).source_name == source_name
+
+
+def test_attributions_naar_eigen_zeggen_after_a_subject_pronoun() -> None:
+    text = (
+        '"Het was een strijd," zei Jack Lang. Een confrontatie waar hij naar eigen zeggen erg '
+        "van genoot."
+    )
+    attribution = find(text, "confrontatie")
+    assert (source_text(attribution), attribution.source_name) == ("hij", "Jack Lang")
