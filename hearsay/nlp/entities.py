@@ -479,6 +479,11 @@ class EntityFinder:
             return NameMention(start, end, "ORG", text)  # "Buitenlandse Zaken"
         if len(words) > 1 and last in PLACE_NAME_ENDINGS:
             return NameMention(start, end, "LOC", text)  # "Middellandse Zee"
+        if len(words) == 1 and any(
+            last.endswith(ending) and self.pack.known_names.get(words[0][: -len(ending)]) == "LOC"
+            for ending in ("mers", "ers", "naars", "enaars", "aars")
+        ):
+            return NameMention(start, end, "MISC", text)  # "Amsterdammers": the people of a place
         if (
             len(words) == 2
             and words[0] == "De"

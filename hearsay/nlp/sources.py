@@ -45,7 +45,6 @@ def is_plural_noun(word: str) -> bool:
     return len(word) > 4 and word.isalpha() and word.endswith(("en", "ers", "ici", "ijnen"))
 
 
-# Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.
 RECENT_TOPIC_BONUS = 200
 TOPIC_BONUS = 300
 # The person whose report ended just before goes on speaking ('..., stelt Gordon. "...",
@@ -53,6 +52,7 @@ TOPIC_BONUS = 300
 SPEAKER_BONUS = 800
 SPEAKER_REACH = 300  # characters between the end of that report and the pronoun's sentence
 QUESTION_CUES = frozenset({"vroeg", "vraagt", "vroegen", "vragen", "gevraagd"})
+# Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.
 SHARE_NOUNS = frozenset({"helft", "meerderheid", "minderheid", "procent"})
 
 
@@ -210,8 +210,18 @@ class SourceResolver:
             return ResolvedSource(source_type)
         if named is not None:
             return ResolvedSource(self.entity_source_type(named), named.name, named)
-        head = lower[head_end - start - 1]
-        if is_plural_noun(head) and not is_capitalised(tokens[head_end - start - 1]):
+        head = lower[head_end - start - 1].split("-")[-1]
+        head_token = tokens[head_end - start - 1]
+        if is_plural_noun(head) and (
+            not is_capitalised(head_token)
+            # "Privacy-belangengroepen zeggen": capitalised only by its place
+            or (
+                head_end - start == 1
+                and head_token.is_sent_start
+                # not "Anders zegt" after "Rosa Anders": a surname at the sentence start
+                and not any(head_token.text in e.name.split() for e in self.entities.entities)
+            )
+        ):
             return ResolvedSource("group")  # "sceptici", "lesbische vrouwen"
         if any(is_capitalised(token) for token in tokens):
             organisation = all(t.text.isupper() for t in tokens) or lower[0] == "het"
@@ -255,6 +265,8 @@ class SourceResolver:
             role = entity.attributes.get("role")
             if role and self.noun_type(role.removesuffix("-generaal")) == "representative":
                 return "representative"
+        if entity.type == "MISC" and is_plural_noun(entity.name.split()[-1].lower()):
+            return "group"  # "De Amerikanen", "Amsterdammers": a people
         return ENTITY_SOURCE_TYPES.get(entity.type, "unknown")
 
     def via_after(self, end: int, limit: int) -> str | None:

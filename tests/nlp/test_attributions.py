@@ -2502,3 +2502,16 @@ def test_attributions_naar_eigen_zeggen_after_a_subject_pronoun() -> None:
     )
     attribution = find(text, "confrontatie")
     assert (source_text(attribution), attribution.source_name) == ("hij", "Jack Lang")
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Privacy-belangengroepen zeggen dat de wet niet deugt.", "group"),
+        ("Veel Amsterdammers zeggen dat het te druk is.", "group"),
+        ("De groep zegt dat het klimaat verslechtert.", "group"),
+        ("De verdediging stelt dat het bewijs niet deugt.", "representative"),
+    ],
+)
+def test_attributions_group_and_representative_sources(text: str, source_type: str) -> None:
+    assert analyze(text).attributions[0].source_type == source_type
