@@ -172,6 +172,10 @@ class SourceResolver:
                 # "Depps talentmanager Tracey Jacobs": the genitive names whose manager it is;
                 # the source is the name after the noun, if any.
                 named = self.entities.entity_at(named_end, head_end)
+        organisations = self.coordinated_organisations(start, end)
+        if organisations is not None:
+            # "Coalitiepartijen D66 en ChristenUnie", "Oppositiepartijen SP en PvdA"
+            return ResolvedSource("organisation", organisations)
         typed_nouns = [
             (i, self.noun_type(doc[i].lower_))
             for i in range(start, head_end)
@@ -282,6 +286,18 @@ class SourceResolver:
         return None
 
     # -- entity lookups -----------------------------------------------------------------
+    def coordinated_organisations(self, start: int, end: int) -> str | None:
+        """The names of two organisations coordinated in a source phrase, "X en Y"."""
+        for i in range(start + 1, end - 1):
+            if self.doc[i].lower_ != "en":
+                continue
+            left = self.entities.by_token.get(i - 1)
+            right = self.entities.by_token.get(i + 1)
+            if left is not None and right is not None and left is not right:
+                if left.type == "ORG" and right.type == "ORG":
+                    return f"{left.name} en {right.name}"
+        return None
+
     def coordinated_persons(self, token_index: int) -> str | None:
         """ "Linda H. en Leo den H.": two persons named together ("X en Y") in this sentence
         before ``token_index`` or in the two sentences before, the nearest such pair."""

@@ -2515,3 +2515,18 @@ def test_attributions_naar_eigen_zeggen_after_a_subject_pronoun() -> None:
 )
 def test_attributions_group_and_representative_sources(text: str, source_type: str) -> None:
     assert analyze(text).attributions[0].source_type == source_type
+
+
+def test_attributions_two_organisations_named_together_speak_as_organisations() -> None:
+    attribution = analyze(
+        "Coalitiepartijen D66 en ChristenUnie zeggen dat het goed is."
+    ).attributions[0]
+    assert (attribution.source_type, attribution.source_name) == (
+        "organisation",
+        "D66 en ChristenUnie",
+    )
+
+
+def test_attributions_advocate_general_is_a_representative() -> None:
+    text = "Volgens persadvocaat-generaal Gerard Sta is de straf te laag."
+    assert analyze(text).attributions[0].source_type == "representative"
