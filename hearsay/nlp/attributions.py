@@ -96,6 +96,8 @@ VERB_LAST_VERDICT_OPENERS = frozenset(
 ELLIPTIC_ANSWERS = {"niet": "deny", "wel": "confirm"}
 # Finite auxiliaries that put the cue verb last ("moesten ... bekennen", "heeft ... gezegd").
 AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden", "moest", "moesten", "wilde"})
+# Subordinators of a condition: a cue in their clause reports nothing ("Als X vindt dat").
+CONDITION_OPENERS = frozenset({"indien", "mocht", "mochten", "tenzij"})
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
 PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
@@ -1090,6 +1092,8 @@ class AttributionFinder:
                     question = self.is_question(sentence)
                 if question:
                     continue  # a question the writer asks is no report
+                if self.in_condition(i, sentence):
+                    continue  # "Als een politieke meerderheid vindt dat ..., dan ...": no report
                 candidate = (
                     self.report_with_clause(token, verb, cue_end, sentence)
                     or self.anaphoric_report(token, verb, cue_end, sentence)
@@ -1794,6 +1798,24 @@ class AttributionFinder:
         ):
             return self.chars(opener, end)
         return None
+
+    def in_condition(self, verb: int, sentence: Span) -> bool:
+        """Whether the cue at ``verb`` stands in a conditional clause ("Als X vindt dat ...",
+        "Indien de minister meldt dat ..."): a hypothesis, not a report."""
+        clause_start = self.clause_start_before(verb)
+        opener = clause_start - 1 if clause_start > sentence.start else sentence.start
+        if self.lowers[opener] in {"en", "maar", ","} or opener == sentence.start - 1:
+            opener = clause_start
+        if opener >= verb:
+            return False
+        if self.lowers[opener] == "als":
+            # "als" is mostly "as" or "when"; a condition when the sentence opens with it and
+            # goes on with ", dan ..." ("Als een meerderheid vindt dat ..., dan kan ...")
+            return opener == self.skip_conjunctions(sentence.start, verb) and any(
+                self.lowers[k] == "," and self.lowers[k + 1] == "dan"
+                for k in range(verb, sentence.end - 1)
+            )
+        return self.lowers[opener] in CONDITION_OPENERS
 
     def continued_report(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
         """``Ze zei de situatie schokkend te vinden. En dat er alleen schade is.``: a sentence

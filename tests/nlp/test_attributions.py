@@ -2530,3 +2530,16 @@ def test_attributions_two_organisations_named_together_speak_as_organisations() 
 def test_attributions_advocate_general_is_a_representative() -> None:
     text = "Volgens persadvocaat-generaal Gerard Sta is de straf te laag."
     assert analyze(text).attributions[0].source_type == "representative"
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("Als een meerderheid vindt dat de samenleving moet betalen, dan kan dat.", 0),
+        ("Indien de minister meldt dat het plan faalt, stopt de bouw.", 0),
+        ("De partijen hebben gelijk als zij beweren dat het land opknapt.", 1),
+        ("Als gevolg daarvan oordeelde de Commissie dat Apple moet betalen.", 1),
+    ],
+)
+def test_attributions_cue_in_a_condition_reports_nothing(text: str, reports: int) -> None:
+    assert len(analyze(text).attributions) == reports
