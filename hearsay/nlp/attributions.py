@@ -944,6 +944,14 @@ class AttributionFinder:
         ):
             return after
         if boundary is not None and boundary.lower_ in {"en", "maar"}:
+            for k in range(clause_start, verb):
+                if self.lowers[k] in MODALS or self.lowers[k] in AUXILIARIES:
+                    # "..., maar 50 jaar later moet ik toch bekennen dat": the second clause
+                    # has a subject of its own after its auxiliary.
+                    own = self.phrases.subject_after(k + 1, verb)
+                    if own is not None and self.lowers[own[0]] in SUBJECT_PRONOUNS:
+                        return own
+                    break
             # "Mijn moeder keek me aan en vroeg: ...", "Hij twijfelt, maar zegt dat ...":
             # the subject of the first conjunct.
             previous_end = clause_start - 1

@@ -2543,3 +2543,11 @@ def test_attributions_advocate_general_is_a_representative() -> None:
 )
 def test_attributions_cue_in_a_condition_reports_nothing(text: str, reports: int) -> None:
     assert len(analyze(text).attributions) == reports
+
+
+def test_attributions_second_conjunct_with_a_subject_of_its_own() -> None:
+    text = (
+        "Als pubers namen wij dit niet serieus, maar 50 jaar later moet ik toch bekennen dat "
+        "mijn docent gelijk had."
+    )
+    assert not all_with(text, "docent")  # the writer's own admission, no report
