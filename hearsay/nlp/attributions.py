@@ -98,6 +98,8 @@ ELLIPTIC_ANSWERS = {"niet": "deny", "wel": "confirm"}
 AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden", "moest", "moesten", "wilde"})
 # Subordinators of a condition: a cue in their clause reports nothing ("Als X vindt dat").
 CONDITION_OPENERS = frozenset({"indien", "mocht", "mochten", "tenzij"})
+# The characters of a quote mark token (as phrases.is_quote_mark reads them).
+QUOTE_MARK_CHARACTERS = frozenset("\"'“”‘’„«»,`")
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
 PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
@@ -222,6 +224,7 @@ class AttributionFinder:
         self.entities = entities
         self.quoted_chars = [(quote.start, quote.end) for quote in self.quotes]
         self._quotes_by_start: list[Quote] | None = None
+        self._condition_words: list[int] | None = None  # positions of "indien", "mocht", ...
         self._quote_starts: list[int] = []
         # Per-token lookups computed once: is it inside a quote, where does it start.
         self.token_starts = doc.user_data.get("token_starts") or [token.idx for token in doc]
@@ -680,10 +683,14 @@ class AttributionFinder:
         """``Willem van Middendorp reageert namens de Fietsersbond verbijsterd. ,,...''``: an
         untagged quote right after a sentence whose speech verb has no content of its own
         gives that verb's subject the words."""
-        before = self.text[: quote.start].rstrip()
-        if not before.endswith("."):
+        window = self.text[max(0, quote.start - 40) : quote.start]
+        stripped = window.rstrip()
+        if not stripped.endswith("."):
             return None
-        sentence = sentence_at(self.doc, self.token_at(len(before) - 1))
+        last = self.token_at(quote.start - (len(window) - len(stripped)) - 1)
+        sentence = sentence_at(self.doc, last)
+        if not any(self.lowers[k] in self.pack.cue_verbs for k in range(sentence.start, last)):
+            return None
         if self.quoted_tokens[sentence.start] or self.quotes_inside(
             self.chars(sentence.start, sentence.end)
         ):
@@ -791,21 +798,23 @@ class AttributionFinder:
             and ":" in self.lowers[verb_end + 1 : verb_end + 3]
         ):
             return (verb_end, verb_end + 1)  # "zei die: ...", "zeggen die dan: ..."
-        finite = next(
-            (
-                k
-                for k in range(sentence.start + 1, verb)
-                if self.phrases.is_verb_like(doc[k]) or self.lowers[k] in AUXILIARIES
-            ),
-            None,
-        )
+        finite = None
         if (
-            finite is not None
-            and self.lowers[finite] in AUXILIARIES
+            self.lowers[sentence.start] != "volgens"
             and self.phrases.is_at(sentence.start, "preposition")
-            and self.lowers[sentence.start] != "volgens"
             and "," not in self.lowers[sentence.start : verb]
         ):
+            finite = next(
+                (
+                    k
+                    for k in range(sentence.start + 1, verb)
+                    if self.lowers[k] in AUXILIARIES
+                    or self.lowers[k] in self.pack.cue_verbs
+                    or self.phrases.is_at(k, "verb")
+                ),
+                None,
+            )
+        if finite is not None and self.lowers[finite] in AUXILIARIES:
             # "Na de opening moesten verschillende critici bekennen dat ...": after a fronted
             # phrase the auxiliary comes second, the subject after it, the cue last.
             after = self.phrases.subject_after(finite + 1, verb)
@@ -1279,13 +1288,19 @@ class AttributionFinder:
         complementiser = None
         colon = None
         denied_before = False
+        # Words are read from the kept texts and lower-case forms: making a spaCy Token for
+        # each of the words after every cue was a large share of this loop's time.
+        texts = token_texts(doc)
+        cue_quoted = self.quoted_tokens[token.i]
         for j in range(cue_end + 1, limit):
-            word = doc[j]
-            lower = word.lower_
-            if word.text == ":":
+            text = texts[j]
+            lower = self.lowers[j]
+            if text == ":":
                 colon = j
                 break
-            if is_quote_mark(word) or (self.in_quote(word) and not self.in_quote(token)):
+            if (text != "," and all(c in QUOTE_MARK_CHARACTERS for c in text)) or (
+                self.quoted_tokens[j] and not cue_quoted
+            ):
                 break  # a quote after the cue; a report inside a quote reads on
             if (
                 lower == "dat"
@@ -1328,7 +1343,11 @@ class AttributionFinder:
             }:
                 complementiser = j
                 break
-            if j > cue_end + 1 and self.cue_verb(word, sentence.end) is not None:
+            if (
+                j > cue_end + 1
+                and lower in self.pack.cue_verbs
+                and self.cue_verb(doc[j], sentence.end) is not None
+            ):
                 break
             if lower == "te" and j + 1 < limit and self.lowers[j + 1] in TE_INFINITIVES:
                 break  # "zegt geschrokken te zijn dat ...": the infinitive clause is the report
@@ -1342,7 +1361,7 @@ class AttributionFinder:
                 )
             ):
                 continue  # "onthulde toen in een video dat": "toen" means "then" here
-            if lower != "dat" and self.phrases.is_(word, "subordinator"):
+            if lower != "dat" and self.phrases.is_at(j, "subordinator"):
                 break  # "eist X omdat de twee niet inzien dat ...": that "dat" is not ours
         if complementiser is None and colon is None:
             if denied_before and verb.stance in {"deny", "confirm"}:
@@ -1658,11 +1677,15 @@ class AttributionFinder:
         # zien dat dat echt niet waar is.").
         # Only a phrase of the lexicon counts there, not a negated deed ("Toch heeft dat niet
         # geholpen").
+        lowered = self.text[content[0] : content[1]].lower()
+        sentences_of_content = SENTENCE_END.split(lowered)
+        if len(sentences_of_content) > 1 and not self.has_marker(
+            "deny", " " + re.sub(r"[.,;:!?'\"“”‘’]", " ", " ".join(lowered.split())) + " "
+        ):
+            sentences_of_content = sentences_of_content[:1]
         clauses = [
             (number == 0, clause)
-            for number, sentence in enumerate(
-                SENTENCE_END.split(self.text[content[0] : content[1]].lower())
-            )
+            for number, sentence in enumerate(sentences_of_content)
             for clause in COORDINATED_DAT.split(sentence)
         ]
         for first_sentence, clause in clauses:
@@ -1808,22 +1831,26 @@ class AttributionFinder:
         return None
 
     def in_condition(self, verb: int, sentence: Span) -> bool:
-        """Whether the cue at ``verb`` stands in a conditional clause ("Als X vindt dat ...",
-        "Indien de minister meldt dat ..."): a hypothesis, not a report."""
-        clause_start = self.clause_start_before(verb)
-        opener = clause_start - 1 if clause_start > sentence.start else sentence.start
-        if self.lowers[opener] in {"en", "maar", ","} or opener == sentence.start - 1:
-            opener = clause_start
-        if opener >= verb:
-            return False
+        """Whether the cue at ``verb`` stands in a conditional clause ("Als X vindt dat ...,
+        dan ...", "Indien de minister meldt dat ..."): a hypothesis, not a report. The
+        condition opens the clause the cue is in (no comma between them)."""
+        opener = self.skip_conjunctions(sentence.start, verb)
         if self.lowers[opener] == "als":
             # "als" is mostly "as" or "when"; a condition when the sentence opens with it and
             # goes on with ", dan ..." ("Als een meerderheid vindt dat ..., dan kan ...")
-            return opener == self.skip_conjunctions(sentence.start, verb) and any(
+            return "," not in self.lowers[opener:verb] and any(
                 self.lowers[k] == "," and self.lowers[k + 1] == "dan"
                 for k in range(verb, sentence.end - 1)
             )
-        return self.lowers[opener] in CONDITION_OPENERS
+        if self._condition_words is None:
+            self._condition_words = [
+                k for k, word in enumerate(self.lowers) if word in CONDITION_OPENERS
+            ]
+        first = bisect_left(self._condition_words, sentence.start)
+        if first == len(self._condition_words) or self._condition_words[first] >= verb:
+            return False
+        last = bisect_left(self._condition_words, verb) - 1
+        return "," not in self.lowers[self._condition_words[last] : verb]
 
     def continued_report(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
         """``Ze zei de situatie schokkend te vinden. En dat er alleen schade is.``: a sentence
@@ -1870,11 +1897,8 @@ class AttributionFinder:
         """``Unquoted content, heeft de minister gezegd.``: a final tag in the perfect,
         with the auxiliary right after the comma, then the subject, at most a few adverbs
         and the participle ending the sentence. Returns the comma and the subject."""
-        doc = self.doc
-        if any(is_word(t) for t in doc[cue_end + 1 : sentence.end]):
-            return None  # the participle ends the tag
         for comma in range(token.i - 2, max(sentence.start, token.i - 10), -1):
-            if doc[comma].text == ",":
+            if self.lowers[comma] == ",":
                 break
         else:
             return None
@@ -1883,6 +1907,8 @@ class AttributionFinder:
             auxiliary += 1
         if self.lowers[auxiliary] not in PERFECT_AUXILIARIES:
             return None
+        if any(any(c.isalnum() for c in w) for w in self.lowers[cue_end + 1 : sentence.end]):
+            return None  # the participle ends the tag
         subject = self.phrases.subject_after(auxiliary + 1, token.i)
         if subject is None or subject[0] != auxiliary + 1:
             return None

@@ -181,11 +181,14 @@ class EntityIndex:
     # id(entity) -> the (start, end) of its mentions: a name repeated thousands of times (a
     # huge or hostile article) must not make every new mention scan all the others.
     _spans: dict[int, set[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _ids: dict[str, Entity] = field(default_factory=dict, repr=False)  # id -> entity
 
     def by_id(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:
             return None
-        return next((entity for entity in self.entities if entity.id == entity_id), None)
+        if len(self._ids) != len(self.entities):
+            self._ids = {entity.id: entity for entity in self.entities}
+        return self._ids.get(entity_id)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         for i in range(start, end):
