@@ -1678,10 +1678,13 @@ class AttributionFinder:
         # Only a phrase of the lexicon counts there, not a negated deed ("Toch heeft dat niet
         # geholpen").
         lowered = self.text[content[0] : content[1]].lower()
-        sentences_of_content = SENTENCE_END.split(lowered)
-        if len(sentences_of_content) > 1 and not self.has_marker(
+        # One search of the whole content first: most contents hold no denial phrase at all,
+        # and then only a negated deed can deny.
+        any_phrase = self.has_marker(
             "deny", " " + re.sub(r"[.,;:!?'\"“”‘’]", " ", " ".join(lowered.split())) + " "
-        ):
+        )
+        sentences_of_content = SENTENCE_END.split(lowered)
+        if not any_phrase:
             sentences_of_content = sentences_of_content[:1]
         clauses = [
             (number == 0, clause)
@@ -1692,7 +1695,7 @@ class AttributionFinder:
             words = clause.split()
             text = " " + " ".join(words if len(words) <= 15 else words[:14]) + " "
             text = re.sub(r"[.,;:!?'\"“”‘’]", " ", text)
-            if self.has_marker("deny", text):
+            if any_phrase and self.has_marker("deny", text):
                 return "deny"
             if first_sentence and self.negated_deed(text.split()):
                 return "deny"
