@@ -801,7 +801,8 @@ class AttributionFinder:
         finite = None
         if (
             self.lowers[sentence.start] != "volgens"
-            and self.phrases.is_at(sentence.start, "preposition")
+            # "Na de opening moesten ...", "Zo had zijn ex bijvoorbeeld verklaard dat"
+            and self.phrases.is_at(sentence.start, "preposition", "adverb")
             and "," not in self.lowers[sentence.start : verb]
         ):
             finite = next(
@@ -814,7 +815,13 @@ class AttributionFinder:
                 ),
                 None,
             )
-        if finite is not None and self.lowers[finite] in AUXILIARIES:
+        if (
+            finite is not None
+            and self.lowers[finite] in AUXILIARIES
+            # the auxiliary of the cue's own clause: not "Zelf hebben Kim en Kanye nooit
+            # gereageerd ... en ook een vertegenwoordiger zegt dat"
+            and not {"en", "maar", "of", "want"} & set(self.lowers[finite + 1 : verb])
+        ):
             # "Na de opening moesten verschillende critici bekennen dat ...": after a fronted
             # phrase the auxiliary comes second, the subject after it, the cue last.
             after = self.phrases.subject_after(finite + 1, verb)

@@ -415,7 +415,15 @@ class Phrases:
             or self.is_(token, "coordinator")
             or self.is_(token, "subordinator")
             or self.is_(token, "determiner")
-            or self.is_verb_like(token)
+            or (
+                self.is_verb_like(token)
+                # "De staat verwacht", "het besluit": after an article a verb form is a noun
+                and not (
+                    token.i > 0
+                    and self.lowers[token.i - 1] in {"de", "het", "een"}
+                    and token.lower_ not in self.pack.cue_verbs
+                )
+            )
             or token.lower_ in SUBJECT_PRONOUNS
             or token.like_num
         )

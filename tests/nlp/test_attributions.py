@@ -2551,3 +2551,20 @@ def test_attributions_second_conjunct_with_a_subject_of_its_own() -> None:
         "mijn docent gelijk had."
     )
     assert not all_with(text, "docent")  # the writer's own admission, no report
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Zo had zijn ex bijvoorbeeld verklaard dat hij haar had gestoken.", "zijn ex"),
+        ("De opbrengst is groot. De staat verwacht 4 miljard euro op te halen.", "De staat"),
+        (
+            "Zelf hebben Kim en Kanye nooit gereageerd en ook een vertegenwoordiger van de "
+            "familie zegt dat de geruchten niet kloppen.",
+            "een vertegenwoordiger van de familie",
+        ),
+    ],
+)
+def test_attributions_subject_after_an_adverb_and_an_auxiliary(text: str, source: str) -> None:
+    attribution = [a for a in analyze(text).attributions if a.kind == "indirect"][0]
+    assert source_text(attribution) == source
