@@ -2961,6 +2961,16 @@ class AttributionFinder:
                         attribution.source_name = later.source_name
                         attribution.source_type = later.source_type
                         break
+        for attribution in attributions:
+            if (
+                attribution.kind == "direct"
+                and attribution.source is None
+                and attribution.source_name is None
+                and attribution.source_type == "unknown"
+            ):
+                # A quote no tag or earlier speaker accounts for: someone speaks it, most
+                # often the person the article is about.
+                attribution.source_type = "person"
         self.denial_goes_on(attributions)
         return attributions
 

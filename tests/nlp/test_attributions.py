@@ -2568,3 +2568,13 @@ def test_attributions_second_conjunct_with_a_subject_of_its_own() -> None:
 def test_attributions_subject_after_an_adverb_and_an_auxiliary(text: str, source: str) -> None:
     attribution = [a for a in analyze(text).attributions if a.kind == "indirect"][0]
     assert source_text(attribution) == source
+
+
+def test_attributions_quote_no_one_accounts_for_is_a_persons() -> None:
+    text = '"We hebben er hard voor gewerkt." Het seizoen begint zaterdag in Enschede.'
+    [attribution] = analyze(text).attributions
+    assert (attribution.kind, attribution.source_name, attribution.source_type) == (
+        "direct",
+        None,
+        "person",
+    )
