@@ -346,6 +346,10 @@ class EntityFinder:
         a surname already: "van" says where the person comes from)."""
         if doc[k].lower_ not in NAME_PARTICLES:
             return False
+        if doc[k].lower_ == "van" and any(
+            doc[j].text.islower() and doc[j].lower_ in NAME_PARTICLES for j in range(run_start, k)
+        ):
+            return False  # "Wiebe van Terwisga van Re-Match": the surname is complete
         before = [t for t in doc[run_start:k] if t.lower_ not in NAME_PARTICLES]
         if (
             doc[k].lower_ == "van"
@@ -562,7 +566,14 @@ class EntityFinder:
             end = token_index(doc, mention.end - 1) + 1
             if end + 1 < len(doc) and lowers[end] in {",", "("}:
                 k = end + 1
-                if lowers[k] in {"de", "het", "een"} and k + 1 < len(doc):
+                if (
+                    lowers[k] in {"een", "één"}
+                    and k + 3 < len(doc)
+                    and lowers[k + 1] == "van"
+                    and lowers[k + 2] in {"de", "het", "zijn", "haar", "hun"}
+                ):
+                    k += 3  # "Sidney Smeets, een van de advocaten van ..."
+                elif lowers[k] in {"de", "het", "een"} and k + 1 < len(doc):
                     k += 1
                 role = lowers[k]
                 if noun_type(self.pack, role.removesuffix("-generaal")) in {
@@ -570,6 +581,17 @@ class EntityFinder:
                     "representative",
                 }:
                     roles.append(role)
+                # "Breghje Kommers, vrouw van Ali B en manager van Spec Entertainment,": a
+                # further role in the same apposition
+                for j in range(k + 1, min(len(doc) - 1, k + 12)):
+                    if lowers[j] in {",", ")", "."}:
+                        break
+                    if (
+                        lowers[j] == "en"
+                        and noun_type(self.pack, lowers[j + 1]) == "representative"
+                    ):
+                        roles.append(lowers[j + 1])
+                        break
         # A spokesperson or lawyer is that whatever else the article calls them.
         for role in roles:
             if noun_type(self.pack, role.removesuffix("-generaal")) == "representative":

@@ -181,3 +181,27 @@ def test_entities_outlet_before_a_name_ends_where_the_name_begins() -> None:
 def test_entities_known_organisations_also_after_an_article(text: str, name: str) -> None:
     entities = {e.name: e.type for e in analyze(text).entities}
     assert entities.get(name) == "ORG", entities
+
+
+def test_entities_second_van_after_a_surname_with_a_particle_is_where_from() -> None:
+    text = "Dat zegt woordvoerder Wiebe van Terwisga van Re-Match."
+    names = [e.name for e in analyze(text).entities]
+    assert "Wiebe van Terwisga" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sidney Smeets, een van de advocaten van Van Laarhoven, stelde dat het klopt.",
+            "Sidney Smeets",
+        ),
+        (
+            "Breghje Kommers, vrouw van Ali B en manager van Spec, zegt dat het klopt.",
+            "Breghje Kommers",
+        ),
+    ],
+)
+def test_entities_role_in_an_apposition_makes_a_representative(text: str, name: str) -> None:
+    [attribution] = analyze(text).attributions
+    assert (attribution.source_name, attribution.source_type) == (name, "representative")
