@@ -2578,3 +2578,15 @@ def test_attributions_quote_no_one_accounts_for_is_a_persons() -> None:
         None,
         "person",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Volgens de toezichthouder is de markt gezond.", "organisation"),
+        ("Het koningspaar laat weten dat het de dag mooi vond.", "group"),
+        ("Volgens het bestemmingsplan komen er honderd woningen bij.", "document"),
+    ],
+)
+def test_attributions_sources_named_by_their_kind(text: str, source_type: str) -> None:
+    assert analyze(text).attributions[0].source_type == source_type
