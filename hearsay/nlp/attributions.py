@@ -29,6 +29,7 @@ from hearsay.nlp.phrases import (
     Phrases,
     is_capitalised,
     is_quote_mark,
+    is_quote_text,
     is_word,
     sentence_at,
     sentences,
@@ -94,14 +95,12 @@ VERB_LAST_VERDICT_OPENERS = frozenset(
 )
 # "Volgens X niet." / "Volgens X wel.": an elliptic answer, and the stance it takes.
 ELLIPTIC_ANSWERS = {"niet": "deny", "wel": "confirm"}
-# Finite auxiliaries that put the cue verb last ("moesten ... bekennen", "heeft ... gezegd").
-AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden", "moest", "moesten", "wilde"})
 # Subordinators of a condition: a cue in their clause reports nothing ("Als X vindt dat").
 CONDITION_OPENERS = frozenset({"indien", "mocht", "mochten", "tenzij"})
-# The characters of a quote mark token (as phrases.is_quote_mark reads them).
-QUOTE_MARK_CHARACTERS = frozenset("\"'“”‘’„«»,`")
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
 PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
+# Finite auxiliaries that put the cue verb last ("moesten ... bekennen", "heeft ... gezegd").
+AUXILIARIES = PERFECT_AUXILIARIES | {"moest", "moesten", "wilde"}
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
 # not a relative pronoun.
 DEMONSTRATIVE_SUBORDINATORS = frozenset({"toen", "omdat", "nadat", "terwijl", "zodat", "hoewel"})
@@ -158,6 +157,8 @@ TE_INFINITIVES = {"zijn", "hebben", "worden", "willen", "kunnen", "gaan", "komen
 PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportative": 3}
 
 # Where a second "dat" clause joins the first under one cue: "dat A, maar dat B".
+# Punctuation and quote marks, blanked out before the marker phrases are looked up.
+PUNCTUATION = re.compile(r"[.,;:!?'\"“”‘’]")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
 
@@ -679,6 +680,17 @@ class AttributionFinder:
             stance=verb.stance,
         )
 
+    def names_a_speaker(
+        self, phrase: tuple[int, int], pronouns: frozenset[str] | set[str] = SUBJECT_PRONOUNS
+    ) -> bool:
+        """Whether the phrase at ``phrase`` can be a source: a pronoun of ``pronouns``, a
+        name, or a phrase holding a source noun ("de minister", "verschillende critici")."""
+        return (
+            self.lowers[phrase[0]] in pronouns
+            or self.entities.entity_at(*phrase) is not None
+            or any(self.resolver.noun_type(self.lowers[k]) for k in range(*phrase))
+        )
+
     def quote_after_speech_verb(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
         """``Willem van Middendorp reageert namens de Fietsersbond verbijsterd. ,,...''``: an
         untagged quote right after a sentence whose speech verb has no content of its own
@@ -710,11 +722,7 @@ class AttributionFinder:
             subject = self.subject_of(i, cue_end + 1, sentence.end)
             if subject is None or self.lowers[subject[0]] in SPEAKER_PRONOUNS:
                 return None
-            if not (
-                self.lowers[subject[0]] in SUBJECT_PRONOUNS
-                or self.entities.entity_at(*subject) is not None
-                or any(self.resolver.noun_type(self.lowers[k]) for k in range(*subject))
-            ):
+            if not self.names_a_speaker(subject):
                 return None  # "wijst ... op de gevaren": no speaker
             return Candidate(
                 content=content,
@@ -825,15 +833,7 @@ class AttributionFinder:
             # "Na de opening moesten verschillende critici bekennen dat ...": after a fronted
             # phrase the auxiliary comes second, the subject after it, the cue last.
             after = self.phrases.subject_after(finite + 1, verb)
-            if (
-                after is not None
-                and after[1] <= verb
-                and (
-                    self.lowers[after[0]] in SUBJECT_PRONOUNS
-                    or self.entities.entity_at(*after) is not None
-                    or any(self.resolver.noun_type(self.lowers[k]) for k in range(*after))
-                )
-            ):
+            if after is not None and after[1] <= verb and self.names_a_speaker(after):
                 return after
         if (
             self.phrases.is_at(sentence.start, "preposition")
@@ -1305,9 +1305,7 @@ class AttributionFinder:
             if text == ":":
                 colon = j
                 break
-            if (text != "," and all(c in QUOTE_MARK_CHARACTERS for c in text)) or (
-                self.quoted_tokens[j] and not cue_quoted
-            ):
+            if is_quote_text(text) or (self.quoted_tokens[j] and not cue_quoted):
                 break  # a quote after the cue; a report inside a quote reads on
             if (
                 lower == "dat"
@@ -1688,7 +1686,7 @@ class AttributionFinder:
         # One search of the whole content first: most contents hold no denial phrase at all,
         # and then only a negated deed can deny.
         any_phrase = self.has_marker(
-            "deny", " " + re.sub(r"[.,;:!?'\"“”‘’]", " ", " ".join(lowered.split())) + " "
+            "deny", " " + PUNCTUATION.sub(" ", " ".join(lowered.split())) + " "
         )
         sentences_of_content = SENTENCE_END.split(lowered)
         if not any_phrase:
@@ -1701,13 +1699,13 @@ class AttributionFinder:
         for first_sentence, clause in clauses:
             words = clause.split()
             text = " " + " ".join(words if len(words) <= 15 else words[:14]) + " "
-            text = re.sub(r"[.,;:!?'\"“”‘’]", " ", text)
+            text = PUNCTUATION.sub(" ", text)
             if any_phrase and self.has_marker("deny", text):
                 return "deny"
             if first_sentence and self.negated_deed(text.split()):
                 return "deny"
         opening = " " + " ".join(self.text[content[0] : content[1]].lower().split()[:8]) + " "
-        if self.has_marker("confirm", re.sub(r"[.,;:!?'\"“”‘’]", " ", opening)):
+        if self.has_marker("confirm", PUNCTUATION.sub(" ", opening)):
             return "confirm"  # "De minister heeft gelijk dat ...", "Het klopt dat ..."
         return "assert"
 
@@ -1922,11 +1920,7 @@ class AttributionFinder:
         subject = self.phrases.subject_after(auxiliary + 1, token.i)
         if subject is None or subject[0] != auxiliary + 1:
             return None
-        if not (
-            self.lowers[subject[0]] in SUBJECT_PRONOUNS
-            or self.entities.entity_at(*subject) is not None
-            or any(self.resolver.noun_type(self.lowers[k]) for k in range(*subject))
-        ):
+        if not self.names_a_speaker(subject):
             return None  # "..., heeft vier levens geëist": an object, no speaker
         if not all(self.phrases.is_at(k, "adverb") for k in range(subject[1], token.i)):
             return None  # "..., heeft hij de zaak bekeken en gezegd": no plain tag
@@ -2363,13 +2357,8 @@ class AttributionFinder:
         subject = self.phrases.noun_phrase_at(clause_start, token.i)
         if subject is None or subject[0] != clause_start:
             return None
-        if not (
-            self.lowers[subject[0]] in SUBJECT_PRONOUNS
-            and self.lowers[subject[0]] not in SPEAKER_PRONOUNS
-            or self.entities.entity_at(*subject) is not None
-            or any(self.resolver.noun_type(self.lowers[k]) for k in range(*subject))
-        ):
-            return None
+        if not self.names_a_speaker(subject, SUBJECT_PRONOUNS - SPEAKER_PRONOUNS):
+            return None  # "omdat ik het te duur vond": the writer's own verdict
         words = [t for t in self.doc[subject[1] : token.i] if is_word(t)]
         if not 2 <= len(words) <= 20 or any(self.phrases.is_verb_like(t) for t in words):
             return None
@@ -2682,11 +2671,13 @@ class AttributionFinder:
         if phrase is None or phrase != (i + 1, betreft):
             return []
         source = self.doc[phrase[0]]
-        if not (
-            self.lowers[phrase[0]] in OBJECT_PRONOUNS  # not "wat mij betreft": the writer
-            or self.entities.entity_at(*phrase) is not None
-            or any(self.resolver.noun_type(self.lowers[k]) for k in range(*phrase))
-        ) or source.lower_ in {"het", "dat", "dit", "die"}:
+        # not "wat mij betreft" (the writer) nor "wat de prijs betreft" (a topic)
+        if not self.names_a_speaker(phrase, OBJECT_PRONOUNS) or source.lower_ in {
+            "het",
+            "dat",
+            "dit",
+            "die",
+        }:
             return []  # "Wat de prijs betreft": a topic, no source
         content = self.chars(betreft + 1, self.sentence_end(sentence))
         if content[1] - content[0] < 8:

@@ -123,8 +123,16 @@ def is_word(token: Token) -> bool:
     return ALNUM.search(token.text) is not None
 
 
+# The characters quote marks are written with (",," opens a Dutch quote; "," alone is a comma).
+QUOTE_MARK_CHARACTERS = frozenset("\"'“”‘’„«»,`")
+
+
+def is_quote_text(text: str) -> bool:
+    return text != "," and all(character in QUOTE_MARK_CHARACTERS for character in text)
+
+
 def is_quote_mark(token: Token) -> bool:
-    return all(character in "\"'“”‘’„«»,`" for character in token.text) and token.text != ","
+    return is_quote_text(token.text)
 
 
 class Phrases:

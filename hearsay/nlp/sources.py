@@ -286,39 +286,45 @@ class SourceResolver:
         return None
 
     # -- entity lookups -----------------------------------------------------------------
-    def coordinated_organisations(self, start: int, end: int) -> str | None:
-        """The names of two organisations coordinated in a source phrase, "X en Y"."""
+    def named_pairs(self, start: int, end: int, entity_type: str) -> list[tuple[Entity, Entity]]:
+        """Two entities of ``entity_type`` named together ("X en Y") in tokens
+        ``[start, end)``, in reading order."""
+        lowers = self.phrases.lowers
+        pairs = []
         for i in range(start + 1, end - 1):
-            if self.doc[i].lower_ != "en":
+            if lowers[i] != "en":
                 continue
             left = self.entities.by_token.get(i - 1)
             right = self.entities.by_token.get(i + 1)
-            if left is not None and right is not None and left is not right:
-                if left.type == "ORG" and right.type == "ORG":
-                    return f"{left.name} en {right.name}"
-        return None
+            if (
+                left is not None
+                and right is not None
+                and left is not right
+                and left.type == entity_type
+                and right.type == entity_type
+            ):
+                pairs.append((left, right))
+        return pairs
+
+    def coordinated_organisations(self, start: int, end: int) -> str | None:
+        """The names of two organisations coordinated in a source phrase, "X en Y"."""
+        pairs = self.named_pairs(start, end, "ORG")
+        return f"{pairs[0][0].name} en {pairs[0][1].name}" if pairs else None
 
     def coordinated_persons(self, token_index: int) -> str | None:
         """ "Linda H. en Leo den H.": two persons named together ("X en Y") in this sentence
         before ``token_index`` or in the two sentences before, the nearest such pair."""
-        doc = self.doc
-        sentence = sentence_at(doc, token_index)
-        start = sentence.start
+        start = sentence_at(self.doc, token_index).start
         for _ in range(2):
             if start == 0:
                 break
-            start = sentence_at(doc, start - 1).start
-        found = None
-        for i in range(start + 1, token_index - 1):
-            if doc[i].lower_ != "en":
-                continue
-            left = self.entities.by_token.get(i - 1)
-            right = self.entities.by_token.get(i + 1)
-            if left is None or right is None or left is right:
-                continue
-            if left.type == "PER" and right.type == "PER" and self.is_reliable(left):
-                found = f"{left.name} en {right.name}"
-        return found
+            start = sentence_at(self.doc, start - 1).start
+        pairs = [
+            (left, right)
+            for left, right in self.named_pairs(start, token_index, "PER")
+            if self.is_reliable(left)
+        ]
+        return f"{pairs[-1][0].name} en {pairs[-1][1].name}" if pairs else None
 
     def phrase_before(self, end: int) -> ResolvedSource | None:
         """The source a sentence-initial demonstrative stands for: a person, organisation
