@@ -33,6 +33,7 @@ from hearsay.nlp.phrases import (
     is_word,
     sentence_at,
     sentences,
+    token_index,
 )
 from hearsay.nlp.quotes import Quote, is_title
 from hearsay.nlp.sources import ResolvedSource, SourceResolver
@@ -2942,7 +2943,16 @@ class AttributionFinder:
                     attribution.cue.text if attribution.cue else None,
                 )
         # Quotes that open a paragraph before their speaker is named take the next speaker.
+        # So does hearsay that a later sentence of its paragraph sources ("Kim zou ...
+        # Kanye zou ..., schrijft The Sun."): the outlet the whole paragraph relays.
         for index, (candidate, attribution) in enumerate(resolved):
+            if (
+                candidate.kind == "reportative"
+                and candidate.inherit == "previous"
+                and attribution.source_type == "rumour"
+                and attribution.source_name is None
+            ):
+                self.later_source_in_paragraph(attribution, resolved, index)
             if candidate.inherit and attribution.source_name is None and candidate.kind == "direct":
                 for _, later in resolved[index + 1 : index + 3]:
                     if (
@@ -2964,6 +2974,38 @@ class AttributionFinder:
                 attribution.source_type = "person"
         self.denial_goes_on(attributions)
         return attributions
+
+    def later_source_in_paragraph(
+        self, attribution: Attribution, resolved: list[tuple[Candidate, Attribution]], index: int
+    ) -> None:
+        """Give ``attribution`` (``resolved[index]``) the source of the first later report
+        of its paragraph with a named source, if one comes before the paragraph ends and
+        no sourced report comes earlier in its sentence ("volgens geruchten ... en het
+        koppel zou ...")."""
+        content = attribution.content
+        sentence = sentence_at(self.doc, token_index(self.doc, content.start))
+        sentence_start = sentence[0].idx
+        if any(
+            other.source is not None
+            and other.content.start < content.end
+            and sentence_start < other.content.end
+            for _, other in resolved[:index]
+        ):
+            return
+        paragraph_end = self.text.find("\n", content.end)
+        if paragraph_end < 0:
+            paragraph_end = len(self.text)
+        for _, other in resolved[index + 1 :]:
+            if other.content.start >= paragraph_end:
+                return
+            if other.source is not None:
+                if other.source_name is None:
+                    return  # "volgens geruchten": the hearsay stays a rumour
+                attribution.source_name = other.source_name
+                attribution.source_type = other.source_type
+                attribution.entity_id = other.entity_id
+                attribution.via = attribution.via or other.via
+                return
 
     @staticmethod
     def denial_goes_on(attributions: list[Attribution]) -> None:

@@ -2590,3 +2590,47 @@ def test_attributions_quote_no_one_accounts_for_is_a_persons() -> None:
 )
 def test_attributions_sources_named_by_their_kind(text: str, source_type: str) -> None:
     assert analyze(text).attributions[0].source_type == source_type
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source_name", "source_type"),
+    [
+        (
+            "De zangeres zou een nieuw album opnemen in Londen. Haar manager zou al een"
+            " platenmaatschappij hebben gevonden. Dat meldt The Sun.",
+            "album",
+            "The Sun",
+            "outlet",
+        ),
+        (
+            "Het stel zou al maanden apart wonen. De twee zouden zelfs een advocaat hebben"
+            " genomen, schrijft Privé.",
+            "apart",
+            "Privé",
+            "outlet",
+        ),
+    ],
+)
+def test_attributions_hearsay_sourced_later_in_its_paragraph(
+    text: str, fragment: str, source_name: str, source_type: str
+) -> None:
+    attribution = find(text, fragment)
+    assert attribution.kind == "reportative"
+    assert attribution.source_name == source_name
+    assert attribution.source_type == source_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The source comes in the next paragraph: the hearsay stays a rumour.
+        "Het stel zou al maanden apart wonen.\n\nDe twee gaan scheiden, schrijft Privé.",
+        # A rumour sourced in its own sentence stays a rumour.
+        "Het huwelijk staat volgens geruchten op springen en het stel zou al maanden apart"
+        " wonen. Volgens Privé gaan ze scheiden.",
+    ],
+)
+def test_attributions_hearsay_not_sourced_across_paragraph_or_own_rumour(text: str) -> None:
+    attribution = find(text, "apart")
+    assert attribution.kind == "reportative"
+    assert attribution.source_type == "rumour"
