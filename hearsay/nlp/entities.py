@@ -290,6 +290,7 @@ class EntityFinder:
                     is_capitalised(nxt)
                     and not nxt.is_punct
                     and not nxt.is_sent_start
+                    and not AGE_WORD.match(nxt.text)  # "De 26-jarige blondine": no name
                     or self._particle_continues(doc, end, i)
                     or nxt.text in {"&", "-", "’", "'"}
                     and end + 1 < len(doc)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from hearsay.lang import LanguagePack, noun_type
 from hearsay.model import Entity, Mention
-from hearsay.nlp.entities import EntityIndex
+from hearsay.nlp.entities import AGE_WORD, EntityIndex
 from hearsay.nlp.phrases import (
     SOURCE_PLACE_PREPOSITIONS,
     Phrases,
@@ -142,6 +142,17 @@ class SourceResolver:
 
         if self._is_share(lower):
             return ResolvedSource("group")  # "Ruim 80 procent", "negen op de tien respondenten"
+        if (
+            len(tokens) >= 2
+            and lower[0] == "de"
+            and AGE_WORD.match(lower[1])
+            and self.noun_type(lower[-1]) in {None, "person"}
+        ):
+            # "De 26-jarige blondine legde uit ...": an age instead of a name, for the person
+            # the article has been talking about.
+            entity = self.nearest_person(start)
+            self._add_pronoun_mention(entity, start, end)
+            return ResolvedSource("person", entity.name if entity else None, entity)
         # The head: the part before "van/uit/rond ..." ("de woordvoerder van de club").
         head_end = end
         for i, token in enumerate(tokens):

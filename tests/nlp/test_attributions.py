@@ -2634,3 +2634,19 @@ def test_attributions_hearsay_not_sourced_across_paragraph_or_own_rumour(text: s
     attribution = find(text, "apart")
     assert attribution.kind == "reportative"
     assert attribution.source_type == "rumour"
+
+
+def test_attributions_age_phrase_stands_for_the_person_named_before() -> None:
+    text = (
+        "Begin februari maakte Klaasje Meijer bekend dat ze stopt met zingen. De 26-jarige"
+        " blondine legde uit dat ze haar vleugels wil uitslaan."
+    )
+    attribution = find(text, "vleugels")
+    assert attribution.source is not None and attribution.source.text == "De 26-jarige blondine"
+    assert attribution.source_name == "Klaasje Meijer"
+    assert not any(entity.name.startswith("De 26") for entity in analyze(text).entities)
+
+
+def test_attributions_age_phrase_with_a_typed_noun_keeps_its_type() -> None:
+    attribution = find("De 43-jarige woordvoerder zei dat het klopt.", "klopt")
+    assert attribution.source_type == "representative"
