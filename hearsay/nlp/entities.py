@@ -475,6 +475,8 @@ class EntityFinder:
             and doc[end].text == "("
             and doc[end + 1].text.isupper()
             and doc[end + 2].text == ")"
+            # "Ingrid van Engelshoven (D66)": a person with the party in brackets
+            and words[0] not in self.pack.first_names
         ):
             return NameMention(start, end, "ORG", text)  # "Transport en Logistiek Nederland (TLN)"
         lowered = {w.lower() for w in words}

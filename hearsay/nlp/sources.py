@@ -305,7 +305,21 @@ class SourceResolver:
         for i in range(start + 1, end - 1):
             if lowers[i] != "en":
                 continue
-            left = self.entities.by_token.get(i - 1)
+            left_end = i - 1
+            if lowers[left_end] == ")":
+                # "Ingrid van Engelshoven (D66) en Arie Slob": the party in brackets after
+                # the name.
+                opening = next(
+                    (
+                        k
+                        for k in range(left_end - 1, max(start, left_end - 5) - 1, -1)
+                        if lowers[k] == "("
+                    ),
+                    None,
+                )
+                if opening is not None:
+                    left_end = opening - 1
+            left = self.entities.by_token.get(left_end)
             right = self.entities.by_token.get(i + 1)
             if (
                 left is not None

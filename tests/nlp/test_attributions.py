@@ -2650,3 +2650,13 @@ def test_attributions_age_phrase_stands_for_the_person_named_before() -> None:
 def test_attributions_age_phrase_with_a_typed_noun_keeps_its_type() -> None:
     attribution = find("De 43-jarige woordvoerder zei dat het klopt.", "klopt")
     assert attribution.source_type == "representative"
+
+
+def test_attributions_plural_zij_takes_up_two_persons_with_their_parties() -> None:
+    text = (
+        "Er was kritiek van Monique Vogelzang. Onderwijsministers Ingrid van Engelshoven (D66)"
+        " en Arie Slob (ChristenUnie) erkennen dat scholen transparanter moeten zijn."
+        " ,,Niet elke innovatie is succesvol'', stellen zij."
+    )
+    attribution = find(text, "innovatie")
+    assert attribution.source_name == "Ingrid van Engelshoven en Arie Slob"

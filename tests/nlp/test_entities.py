@@ -205,3 +205,13 @@ def test_entities_second_van_after_a_surname_with_a_particle_is_where_from() -> 
 def test_entities_role_in_an_apposition_makes_a_representative(text: str, name: str) -> None:
     [attribution] = analyze(text).attributions
     assert (attribution.source_name, attribution.source_type) == (name, "representative")
+
+
+def test_entities_person_with_a_party_acronym_in_brackets_stays_a_person() -> None:
+    found = names(
+        "Onderwijsministers Ingrid van Engelshoven (D66) en Arie Slob (ChristenUnie) erkennen"
+        " het. Transport en Logistiek Nederland (TLN) is tegen."
+    )
+    assert found["Ingrid van Engelshoven"] == "PER"
+    assert found["Arie Slob"] == "PER"
+    assert found["Transport en Logistiek Nederland"] == "ORG"
