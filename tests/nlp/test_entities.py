@@ -210,8 +210,8 @@ def test_entities_role_in_an_apposition_makes_a_representative(text: str, name: 
 def test_entities_person_with_a_party_acronym_in_brackets_stays_a_person() -> None:
     found = names(
         "Onderwijsministers Ingrid van Engelshoven (D66) en Arie Slob (ChristenUnie) erkennen"
-        " het. Transport en Logistiek Nederland (TLN) is tegen."
+        " het. Volgens de Nederlandse Spoorwegen (NS) is dat onzin."
     )
     assert found["Ingrid van Engelshoven"] == "PER"
     assert found["Arie Slob"] == "PER"
-    assert found["Transport en Logistiek Nederland"] == "ORG"
+    assert found["Nederlandse Spoorwegen"] == "ORG"
