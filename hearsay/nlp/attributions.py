@@ -160,7 +160,8 @@ PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportat
 # Where a second "dat" clause joins the first under one cue: "dat A, maar dat B".
 # Punctuation and quote marks, blanked out before the marker phrases are looked up.
 PUNCTUATION = re.compile(r"[.,;:!?'\"“”‘’]")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A full stop after a single capital is an initial ("Ali B."), not a sentence end.
+SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z]\.)(?<=[.!?])\s+")
 COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
 
 

@@ -599,6 +599,13 @@ def test_attributions_zou_inside_report(text: str, content: str, kind: str) -> N
             "klopt helemaal niet",
             "deny",
         ),
+        (
+            # "B." is an initial, not the end of the content's first sentence.
+            "Zijn management laat weten dat Ali B. nooit misbruik heeft gemaakt van zijn"
+            " positie.",
+            "nooit misbruik",
+            "deny",
+        ),
     ],
 )
 def test_attributions_stance(text: str, fragment: str, stance: str) -> None:
