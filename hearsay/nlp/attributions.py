@@ -991,8 +991,9 @@ class AttributionFinder:
                         return opening
             if first is None and first_verb + 1 < previous_end:
                 # "In haar speech gaf ze ..., maar beschuldigde ...": inverted first clause
+                # "Gisteren stond Johnny de Mol op en ontkende ...": or a name or source noun
                 after_first = self.phrases.subject_after(first_verb + 1, previous_end)
-                if after_first is not None and self.lowers[after_first[0]] in SUBJECT_PRONOUNS:
+                if after_first is not None and self.names_a_speaker(after_first):
                     return after_first
             return first
         return None

@@ -2667,3 +2667,11 @@ def test_attributions_plural_zij_takes_up_two_persons_with_their_parties() -> No
     )
     attribution = find(text, "innovatie")
     assert attribution.source_name == "Ingrid van Engelshoven en Arie Slob"
+
+
+def test_attributions_named_subject_of_an_inverted_first_conjunct() -> None:
+    attribution = find(
+        "Gisteren stond Johnny de Mol op en ontkende dat hij zijn ex heeft mishandeld.", "ex"
+    )
+    assert attribution.source_name == "Johnny de Mol"
+    assert attribution.stance == "deny"
