@@ -1495,17 +1495,22 @@ class AttributionFinder:
         for j in range(start + 2, end - 3):
             if self.lowers[j] != "en" or doc[j - 1].text == ",":
                 continue
-            verb = doc[j + 1]
-            word = self.lowers[j + 1]
+            # "en hij plaatste één exemplaar op Twitter": a pronoun, then the verb second
+            k = j + 2 if self.lowers[j + 1] in {"hij", "zij", "ze", "ik", "we", "wij"} else j + 1
+            if k + 2 >= end:
+                continue
+            verb = doc[k]
+            word = self.lowers[k]
             finite = self.phrases.is_verb_like(verb) or (
                 len(word) >= 5
                 and word.endswith(("t", "de", "te", "den", "ten"))
                 and verb.text[:1].islower()
                 and word not in self.phrases.word_classes
                 and (
-                    self.phrases.is_(doc[j + 2], "preposition")
-                    or self.phrases.is_(doc[j + 2], "determiner")
-                    or self.phrases.is_(doc[j + 2], "adverb")
+                    self.phrases.is_(doc[k + 1], "preposition")
+                    or self.phrases.is_(doc[k + 1], "determiner")
+                    or self.phrases.is_(doc[k + 1], "adverb")
+                    or self.phrases.is_(doc[k + 1], "numeral")
                 )
             )
             if finite and not self.in_quote(doc[j]):

@@ -601,8 +601,7 @@ def test_attributions_zou_inside_report(text: str, content: str, kind: str) -> N
         ),
         (
             # "B." is an initial, not the end of the content's first sentence.
-            "Zijn management laat weten dat Ali B. nooit misbruik heeft gemaakt van zijn"
-            " positie.",
+            "Zijn management laat weten dat Ali B. nooit misbruik heeft gemaakt van zijn positie.",
             "nooit misbruik",
             "deny",
         ),
@@ -2675,3 +2674,27 @@ def test_attributions_named_subject_of_an_inverted_first_conjunct() -> None:
     )
     assert attribution.source_name == "Johnny de Mol"
     assert attribution.stance == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In Privé liet Marco eerder optekenen dat de twee niet in ruzie lagen.",
+            "de twee niet in ruzie lagen",
+        ),
+        (
+            "Trump laat geregeld vallen dat een brief van Kim is afgeleverd en hij plaatste"
+            " één exemplaar op Twitter.",
+            "een brief van Kim is afgeleverd",
+        ),
+    ],
+)
+def test_attributions_laten_optekenen_and_laten_vallen(text: str, content: str) -> None:
+    attribution = find(text, content.split()[1])
+    assert attribution.kind == "indirect"
+    assert attribution.content.text == content
+
+
+def test_attributions_laten_vallen_without_a_clause_is_no_report() -> None:
+    assert analyze("Ze liet de bal vallen en liep weg.").attributions == []
