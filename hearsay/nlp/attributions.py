@@ -2300,6 +2300,12 @@ class AttributionFinder:
         if not 2 <= len(words) <= 25:
             return None
         thing = self.phrases.noun_phrase_at(start, clause_end)
+        if (
+            lowers[start] in OBJECT_PRONOUNS
+            and start + 1 < clause_end
+            and lowers[start + 1] in {"een", "geen"}
+        ):
+            thing = (start, start + 1)  # "vindt het een jammere beslissing"
         if thing is None and lowers[start] in OBJECT_PRONOUNS:
             thing = (start, start + 1)  # "noemt het zelf een verbindend programma"
         if thing is None or lowers[thing[0]] == "geen":

@@ -1753,6 +1753,7 @@ def test_attributions_hameren_and_mailen_are_cues() -> None:
             "het plan een drama",
             "die voorzitter",
         ),
+        ("Miguel Wiels (48) vindt het een jammere beslissing.", "het een jammere", "Miguel Wiels"),
     ],
 )
 def test_attributions_verdict_as_object_and_predicate(text: str, content: str, source: str) -> None:
