@@ -1746,6 +1746,11 @@ class AttributionFinder:
         after a comma, then only the source (and a phrase like "tegen de krant" or "op
         Instagram") up to the full stop."""
         doc = self.doc
+        # "..., vinden critici onder feministen; hem tentoonstellen is naïef.": the tag ends
+        # at a semicolon, the next clause is the writer's.
+        tag_end = next(
+            (j for j in range(cue_end + 1, sentence.end) if self.lowers[j] == ";"), sentence.end
+        )
         comma = token.i - 1
         if comma > sentence.start and doc[comma].lower_ == "zo":
             comma -= 1
@@ -1762,7 +1767,7 @@ class AttributionFinder:
         if token.lower_ in KLINKT_HET and self.lowers[token.i + 1] == "het":
             return self.klinkt_het_tag(token, comma, sentence)
         if perfect is None:
-            subject = self.phrases.subject_after(token.i + 1, sentence.end)
+            subject = self.phrases.subject_after(token.i + 1, tag_end)
         if subject is None and verb.verb_class == "finding":
             subject = self.source_after_uit(cue_end + 1, sentence.end)  # ", bleek uit X."
             if subject and any(
@@ -1772,17 +1777,21 @@ class AttributionFinder:
                 return None  # ", bleek uit reacties, klonk ...": an aside, the clause goes on
         if subject is None:
             return None
-        if self.tail_too_long(subject[1], sentence.end):
+        if self.tail_too_long(subject[1], tag_end):
             return None
-        tail = [t for t in doc[subject[1] : sentence.end] if is_word(t)]
+        tail = [t for t in doc[subject[1] : tag_end] if is_word(t)]
         if (
             verb.lemma in VERDICT_VERBS
             and tail
             and self.lowers[self.skip_conjunctions(sentence.start, comma)] == "dat"
         ):
             return None  # "Dat Shell niet komt, vindt X 'ongekend'": the verdict takes it
-        if verb.lemma in VERDICT_VERBS and (
-            len(tail) > 3 or (tail and tail[0].lower_ in {"een", "geen", "de", "het"})
+        if (
+            verb.lemma in VERDICT_VERBS
+            and (len(tail) > 3 or (tail and tail[0].lower_ in {"een", "geen", "de", "het"}))
+            # "..., vinden critici onder liberale moslims en feministen": a phrase about the
+            # source, no predicate
+            and not self.phrases.is_(tail[0], "preposition")
         ):
             # "X, minister van ..., noemde het plan een drama": a verdict, not a tag; but
             # "Maatregelen ..., vindt de ACM niet nodig" is the ACM's verdict on the clause
@@ -1812,7 +1821,7 @@ class AttributionFinder:
             cue=self.cue_chars(token.i, cue_end + 1),
             source=subject,
             stance=self.stance(verb.stance, content),
-            via=self.resolver.via_after(subject[1], sentence.end),
+            via=self.resolver.via_after(subject[1], tag_end),
         )
 
     def parenthetical_content(

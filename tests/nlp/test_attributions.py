@@ -2699,3 +2699,14 @@ def test_attributions_laten_optekenen_and_laten_vallen(text: str, content: str) 
 
 def test_attributions_laten_vallen_without_a_clause_is_no_report() -> None:
     assert analyze("Ze liet de bal vallen en liep weg.").attributions == []
+
+
+def test_attributions_final_tag_ends_at_a_semicolon() -> None:
+    text = (
+        "De hoofddoek wordt moslima's opgedrongen, vinden critici onder liberale moslims en"
+        " feministen; hem tentoonstellen als mode-item is naïef."
+    )
+    attribution = find(text, "hoofddoek")
+    assert source_text(attribution) == "critici"
+    assert attribution.source_type == "group"
+    assert attribution.content.text == "De hoofddoek wordt moslima's opgedrongen"
