@@ -292,6 +292,11 @@ class EntityFinder:
                     and not nxt.is_sent_start
                     and not AGE_WORD.match(nxt.text)  # "De 26-jarige blondine": no name
                     or self._particle_continues(doc, end, i)
+                    # "Immigratie- en Naturalisatiedienst": a compound cut short before "en"
+                    or nxt.lower_ == "en"
+                    and doc[end - 1].text.endswith("-")
+                    and end + 1 < len(doc)
+                    and is_capitalised(doc[end + 1])
                     or nxt.text in {"&", "-", "’", "'"}
                     and end + 1 < len(doc)
                     and is_capitalised(doc[end + 1])

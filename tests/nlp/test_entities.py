@@ -215,3 +215,9 @@ def test_entities_person_with_a_party_acronym_in_brackets_stays_a_person() -> No
     assert found["Ingrid van Engelshoven"] == "PER"
     assert found["Arie Slob"] == "PER"
     assert found["Nederlandse Spoorwegen"] == "ORG"
+
+
+def test_entities_compound_cut_short_before_en_is_one_name() -> None:
+    found = names("De Immigratie- en Naturalisatiedienst zegt dat het klopt. Kim en Kanye zwijgen.")
+    assert found["Immigratie- en Naturalisatiedienst"] == "ORG"
+    assert found["Kim"] == "PER" and found["Kanye"] == "PER"
