@@ -154,9 +154,10 @@ _pool_analyser: Any = None
 
 def _pool_init(lang: str) -> None:
     global _pool_analyser
-    from hearsay.nlp.pipeline import get_analyser
+    from hearsay.nlp.pipeline import get_analyser, tune_gc_for_batch
 
     _pool_analyser = get_analyser(lang)
+    tune_gc_for_batch()  # as ingest's workers do
 
 
 def _pool_ready(_: int) -> int:
@@ -261,10 +262,11 @@ def run_bench(
 ) -> dict[str, Any]:
     """Every figure of ``hearsay bench`` as one dictionary (``runs`` holds the table)."""
     started = time.perf_counter()
-    from hearsay.nlp.pipeline import Analyser
+    from hearsay.nlp.pipeline import Analyser, tune_gc_for_batch
 
     analyser = Analyser(lang)
     load_seconds = time.perf_counter() - started
+    tune_gc_for_batch()  # as ingest does: the figures are those of a batch run
     workers = max(1, workers or os.cpu_count() or 1)
     largest, source = sample_articles(corpus, None if None in sizes else max(map(int, sizes)))
     samples = [largest if size is None else largest[:size] for size in sizes]

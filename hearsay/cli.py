@@ -91,10 +91,11 @@ def analyze(
     from hearsay.io.readers import read_records
     from hearsay.io.rejects import RejectsWriter
     from hearsay.io.writers import print_report, write_json, write_jsonl
-    from hearsay.nlp.pipeline import get_analyser
+    from hearsay.nlp.pipeline import get_analyser, tune_gc_for_batch
 
     try:
         analyser = get_analyser(lang)
+        tune_gc_for_batch()
         records = read_records(inputs, date=date, section=section, lang=lang, format=input_format)
     except (HearsayError, ValueError) as error:
         _err(str(error))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -161,6 +162,10 @@ PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportat
 # Punctuation and quote marks, blanked out before the marker phrases are looked up.
 PUNCTUATION = re.compile(r"[.,;:!?'\"“”‘’]")
 # A full stop after a single capital is an initial ("Ali B."), not a sentence end.
+# The words negated_deed needs: a content without any of them can only deny by a phrase.
+NEGATOR = re.compile(r"\b(?:niet|nooit|niemand|niets)\b")
+ALDUS = frozenset({"aldus"})
+ZOALS = frozenset({"zoals"})
 SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z]\.)(?<=[.!?])\s+")
 COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
 
@@ -232,6 +237,9 @@ class AttributionFinder:
         # Per-token lookups computed once: is it inside a quote, where does it start.
         self.token_starts = doc.user_data.get("token_starts") or [token.idx for token in doc]
         self.lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
+        self.texts = token_texts(doc)
+        self._word_positions: dict[int, list[int]] = {}
+        self._word_sets: list[Collection[str]] = []
         self.quoted_tokens = [False] * len(doc)
         for start, end in self.quoted_chars:
             for i in range(
@@ -246,6 +254,18 @@ class AttributionFinder:
         """The tokens of ``sentence`` holding a trigger word of the rare finder ``name``
         (found for the whole document in one pass by ``triggered_sentences``)."""
         found = self._positions.get(name, [])
+        return found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]
+
+    def positions_of(self, words: Collection[str], sentence: Span) -> list[int]:
+        """The tokens of ``sentence`` whose lower-case form is one of ``words``, in order.
+        One pass over the document per word set (kept): the finders that scan every
+        sentence for a few words then visit only those tokens."""
+        key = id(words)
+        found = self._word_positions.get(key)
+        if found is None:
+            found = [i for i, word in enumerate(self.lowers) if word in words]
+            self._word_positions[key] = found
+            self._word_sets.append(words)  # keeps id(words) from being reused
         return found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]
 
     def in_quote(self, token: Token) -> bool:
@@ -1019,34 +1039,37 @@ class AttributionFinder:
         subordinator, relative pronoun or clause-joining ``en``/``maar`` before it. Without
         ``commas``, a comma does not end the search (a subject clause before the verb)."""
         doc = self.doc
+        texts, lowers, is_at = self.texts, self.lowers, self.phrases.is_at
         sentence = sentence_at(doc, verb)
         i = verb
+        # Read the kept word forms, not spaCy tokens: this runs for every cue.
         while i > sentence.start:
             i -= 1
-            token = doc[i]
-            if token.text in DASHES and i == verb - 1:
+            text = texts[i]
+            lower = lowers[i]
+            if text in DASHES and i == verb - 1:
                 # "De Gezondheidsraad - een adviesorgaan voor regering en parlement - laat":
                 # the clause goes on before the aside.
                 opening = next(
-                    (j for j in range(i - 1, sentence.start, -1) if doc[j].text == token.text),
+                    (j for j in range(i - 1, sentence.start, -1) if texts[j] == text),
                     None,
                 )
                 if opening is not None:
                     i = opening
                     continue
-            if token.text in {";", ":"} or is_quote_mark(token) or (commas and token.text == ","):
+            if text in {";", ":"} or is_quote_text(text) or (commas and text == ","):
                 return i + 1
-            if self.phrases.is_(token, "subordinator") or token.lower_ in {"omdat", "dat", "maar"}:
-                return i + 1 if token.lower_ != "dat" or i < verb - 1 else i
-            if token.lower_ == "die" and i > sentence.start and doc[i - 1].text == ",":
+            if is_at(i, "subordinator") or lower in {"omdat", "dat", "maar"}:
+                return i + 1 if lower != "dat" or i < verb - 1 else i
+            if lower == "die" and i > sentence.start and texts[i - 1] == ",":
                 return i
             if (
-                token.lower_ == "die"
+                lower == "die"
                 and i > sentence.start
                 and self.phrases.looks_capitalised(doc[i - 1]) is False
             ):
                 return i
-            if token.lower_ == "en" and not self.phrases._inside_noun_list(i):
+            if lower == "en" and not self.phrases._inside_noun_list(i):
                 return i + 1
         return sentence.start
 
@@ -1080,8 +1103,8 @@ class AttributionFinder:
         for sentence in sentences(doc):
             consumed = -1  # the last token of the previous cue ("wist te vertellen")
             question = None
-            for i in range(sentence.start, sentence.end):
-                if i <= consumed or lowers[i] not in cue_forms:
+            for i in self.positions_of(cue_forms, sentence):
+                if i <= consumed:
                     continue
                 particles = needs_particle.get(lowers[i])
                 if particles is not None and particles.isdisjoint(
@@ -1166,8 +1189,8 @@ class AttributionFinder:
         """``Zoals de NVWA heeft vastgesteld, blijken ...`` / ``..., zoals X schrijft``: the
         clause the "zoals" phrase comments on is according to X."""
         found = []
-        for i in range(sentence.start, sentence.end - 2):
-            if self.lowers[i] != "zoals" or self.quoted_tokens[i]:
+        for i in self.positions_of(ZOALS, sentence):
+            if i >= sentence.end - 2 or self.quoted_tokens[i]:
                 continue
             comma = next((j for j in range(i + 1, sentence.end) if self.lowers[j] == ","), None)
             phrase_end = comma if comma is not None else sentence.end
@@ -1696,14 +1719,10 @@ class AttributionFinder:
         any_phrase = self.has_marker(
             "deny", " " + PUNCTUATION.sub(" ", " ".join(lowered.split())) + " "
         )
-        sentences_of_content = SENTENCE_END.split(lowered)
-        if not any_phrase:
-            sentences_of_content = sentences_of_content[:1]
-        clauses = [
-            (number == 0, clause)
-            for number, sentence in enumerate(sentences_of_content)
-            for clause in COORDINATED_DAT.split(sentence)
-        ]
+        if not any_phrase and NEGATOR.search(lowered) is None:
+            clauses = []  # no denial phrase and no negator: nothing below can deny
+        else:
+            clauses = self.stance_clauses(lowered, any_phrase)
         for first_sentence, clause in clauses:
             words = clause.split()
             text = " " + " ".join(words if len(words) <= 15 else words[:14]) + " "
@@ -1712,10 +1731,23 @@ class AttributionFinder:
                 return "deny"
             if first_sentence and self.negated_deed(text.split()):
                 return "deny"
-        opening = " " + " ".join(self.text[content[0] : content[1]].lower().split()[:8]) + " "
+        opening = " " + " ".join(lowered.split()[:8]) + " "
         if self.has_marker("confirm", PUNCTUATION.sub(" ", opening)):
             return "confirm"  # "De minister heeft gelijk dat ...", "Het klopt dat ..."
         return "assert"
+
+    @staticmethod
+    def stance_clauses(lowered: str, any_phrase: bool) -> list[tuple[bool, str]]:
+        """The clauses of a content where a denial phrase may stand, each with whether it
+        is in the content's first sentence."""
+        sentences_of_content = SENTENCE_END.split(lowered)
+        if not any_phrase:
+            sentences_of_content = sentences_of_content[:1]
+        return [
+            (number == 0, clause)
+            for number, sentence in enumerate(sentences_of_content)
+            for clause in COORDINATED_DAT.split(sentence)
+        ]
 
     def has_marker(self, kind: str, text: str) -> bool:
         """Whether ``text`` (lower case, padded and split by single spaces) holds a phrase
@@ -2480,9 +2512,7 @@ class AttributionFinder:
         """``Unquoted claim, aldus X.``"""
         doc = self.doc
         found = []
-        for i in range(sentence.start, sentence.end):
-            if self.lowers[i] != "aldus":
-                continue
+        for i in self.positions_of(ALDUS, sentence):
             token = doc[i]
             if token.i - 1 <= sentence.start or doc[token.i - 1].text != ",":
                 continue
@@ -2517,10 +2547,8 @@ class AttributionFinder:
         # Only these words can open a marker: every other token is passed over at once.
         openers = rumour_openers | phrase_markers.keys() | {"volgens", "naar", "wat"}
         for sentence in sentences(doc):
-            for i in range(sentence.start, sentence.end):
+            for i in self.positions_of(openers, sentence):
                 lower = self.lowers[i]
-                if lower not in openers:
-                    continue
                 if lower == "wat":
                     found += self.wat_betreft(i, sentence)
                     continue
@@ -2743,8 +2771,8 @@ class AttributionFinder:
         for sentence in sentences(doc):
             if self.is_question(sentence):
                 continue
-            for i in range(sentence.start, sentence.end):
-                if self.lowers[i] not in reportative or self.quoted_tokens[i]:
+            for i in self.positions_of(reportative, sentence):
+                if self.quoted_tokens[i]:
                     continue
                 token = doc[i]
                 if covered.covers(token.idx):

@@ -124,11 +124,13 @@ def is_word(token: Token) -> bool:
 
 
 # The characters quote marks are written with (",," opens a Dutch quote; "," alone is a comma).
-QUOTE_MARK_CHARACTERS = frozenset("\"'“”‘’„«»,`")
+QUOTE_MARK_STRING = "\"'“”‘’„«»,`"
+QUOTE_MARK_CHARACTERS = frozenset(QUOTE_MARK_STRING)
 
 
 def is_quote_text(text: str) -> bool:
-    return text != "," and all(character in QUOTE_MARK_CHARACTERS for character in text)
+    # strip() removes every quote-mark character in one C call: nothing is left of a mark.
+    return text != "," and not text.strip(QUOTE_MARK_STRING)
 
 
 def is_quote_mark(token: Token) -> bool:
@@ -154,7 +156,11 @@ class Phrases:
         """Whether the word at token ``index`` has one of ``word_classes``, read from the
         kept lower-case forms without building a spaCy token."""
         classes = self.word_classes.get(self.lowers[index])
-        return classes is not None and any(word_class in classes for word_class in word_classes)
+        if classes is None:
+            return False
+        if len(word_classes) == 1:
+            return word_classes[0] in classes
+        return not classes.keys().isdisjoint(word_classes)
 
     def is_verb_like(self, token: Token) -> bool:
         """A finite verb that ends a phrase: frequent verbs and every cue verb form."""

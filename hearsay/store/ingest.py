@@ -86,9 +86,10 @@ def load_metadata(path: str | Path) -> dict[str, dict[str, Any]]:
 
 def _init_worker(lang: str) -> None:
     global _worker_analyser
-    from hearsay.nlp.pipeline import get_analyser
+    from hearsay.nlp.pipeline import get_analyser, tune_gc_for_batch
 
     _worker_analyser = get_analyser(lang)
+    tune_gc_for_batch()
 
 
 def _analyse(article: Article) -> Analysed | Reject:
