@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -125,6 +124,28 @@ def trigger_table(pack: LanguagePack) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def scan_words(pack: LanguagePack) -> dict[str, frozenset[str]]:
+    """The words each scanning finder looks for, by finder (``positions_of``)."""
+    rumours = pack.markers.get("rumour", [])
+    phrases = [marker for marker in pack.markers.get("according_to", []) if len(marker) > 1]
+    return {
+        "cue": frozenset(pack.cue_verbs),
+        "aldus": frozenset({"aldus"}),
+        "zoals": frozenset({"zoals"}),
+        # Only these words can open a volgens-like marker: every other token is passed over.
+        "according_to": frozenset(marker[0] for marker in rumours)
+        | frozenset(marker[0] for marker in phrases)
+        | {"volgens", "naar", "wat"},
+        "reportative": frozenset(pack.marker_words("reportative")),
+    }
+
+
+@cache
+def scanned_words(pack: LanguagePack) -> frozenset[str]:
+    """Every word a scanning finder or a rare finder's trigger looks for."""
+    return frozenset().union(*scan_words(pack).values(), trigger_table(pack))
+
+
 @cache
 def particle_forms(pack: LanguagePack) -> dict[str, frozenset[str]]:
     """Cue forms all of whose verbs need a particle ("is ... van mening", "ziet ... in"),
@@ -164,8 +185,6 @@ PUNCTUATION = re.compile(r"[.,;:!?'\"“”‘’]")
 # A full stop after a single capital is an initial ("Ali B."), not a sentence end.
 # The words negated_deed needs: a content without any of them can only deny by a phrase.
 NEGATOR = re.compile(r"\b(?:niet|nooit|niemand|niets)\b")
-ALDUS = frozenset({"aldus"})
-ZOALS = frozenset({"zoals"})
 SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z]\.)(?<=[.!?])\s+")
 COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
 
@@ -238,8 +257,7 @@ class AttributionFinder:
         self.token_starts = doc.user_data.get("token_starts") or [token.idx for token in doc]
         self.lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
         self.texts = token_texts(doc)
-        self._word_positions: dict[int, list[int]] = {}
-        self._word_sets: list[Collection[str]] = []
+        self._scanned: list[int] | None = None
         self.quoted_tokens = [False] * len(doc)
         for start, end in self.quoted_chars:
             for i in range(
@@ -256,17 +274,21 @@ class AttributionFinder:
         found = self._positions.get(name, [])
         return found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]
 
-    def positions_of(self, words: Collection[str], sentence: Span) -> list[int]:
-        """The tokens of ``sentence`` whose lower-case form is one of ``words``, in order.
-        One pass over the document per word set (kept): the finders that scan every
-        sentence for a few words then visit only those tokens."""
-        key = id(words)
-        found = self._word_positions.get(key)
-        if found is None:
-            found = [i for i, word in enumerate(self.lowers) if word in words]
-            self._word_positions[key] = found
-            self._word_sets.append(words)  # keeps id(words) from being reused
-        return found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]
+    def scanned(self) -> list[int]:
+        """The tokens holding a word some finder looks for (``scanned_words``), found in one
+        pass over the document: the finders then visit only these, not every token."""
+        if self._scanned is None:
+            words = scanned_words(self.pack)
+            self._scanned = [i for i, word in enumerate(self.lowers) if word in words]
+        return self._scanned
+
+    def positions_of(self, finder: str, sentence: Span) -> list[int]:
+        """The tokens of ``sentence`` holding a word of ``scan_words(pack)[finder]``."""
+        scanned = self.scanned()
+        words = scan_words(self.pack)[finder]
+        lowers = self.lowers
+        first, last = bisect_left(scanned, sentence.start), bisect_left(scanned, sentence.end)
+        return [i for i in scanned[first:last] if lowers[i] in words]
 
     def in_quote(self, token: Token) -> bool:
         return self.quoted_tokens[token.i]
@@ -1098,12 +1120,11 @@ class AttributionFinder:
         doc = self.doc
         lowers = self.lowers
         triggered = self.triggered_sentences()
-        cue_forms = self.pack.cue_verbs
         needs_particle = particle_forms(self.pack)
         for sentence in sentences(doc):
             consumed = -1  # the last token of the previous cue ("wist te vertellen")
             question = None
-            for i in self.positions_of(cue_forms, sentence):
+            for i in self.positions_of("cue", sentence):
                 if i <= consumed:
                     continue
                 particles = needs_particle.get(lowers[i])
@@ -1176,8 +1197,9 @@ class AttributionFinder:
         table = trigger_table(self.pack)
         positions: dict[str, list[int]] = {name: [] for name in TRIGGER_NAMES}
         triggered: set[int] = set()
-        for i, word in enumerate(self.lowers):
-            names = table.get(word)
+        lowers = self.lowers
+        for i in self.scanned():  # trigger words are among the scanned words
+            names = table.get(lowers[i])
             if names:
                 for name in names:
                     positions[name].append(i)
@@ -1189,7 +1211,7 @@ class AttributionFinder:
         """``Zoals de NVWA heeft vastgesteld, blijken ...`` / ``..., zoals X schrijft``: the
         clause the "zoals" phrase comments on is according to X."""
         found = []
-        for i in self.positions_of(ZOALS, sentence):
+        for i in self.positions_of("zoals", sentence):
             if i >= sentence.end - 2 or self.quoted_tokens[i]:
                 continue
             comma = next((j for j in range(i + 1, sentence.end) if self.lowers[j] == ","), None)
@@ -2512,7 +2534,7 @@ class AttributionFinder:
         """``Unquoted claim, aldus X.``"""
         doc = self.doc
         found = []
-        for i in self.positions_of(ALDUS, sentence):
+        for i in self.positions_of("aldus", sentence):
             token = doc[i]
             if token.i - 1 <= sentence.start or doc[token.i - 1].text != ",":
                 continue
@@ -2544,10 +2566,8 @@ class AttributionFinder:
         for marker in self.pack.markers.get("according_to", []):
             if len(marker) > 1:
                 phrase_markers.setdefault(marker[0], []).append(marker)
-        # Only these words can open a marker: every other token is passed over at once.
-        openers = rumour_openers | phrase_markers.keys() | {"volgens", "naar", "wat"}
         for sentence in sentences(doc):
-            for i in self.positions_of(openers, sentence):
+            for i in self.positions_of("according_to", sentence):
                 lower = self.lowers[i]
                 if lower == "wat":
                     found += self.wat_betreft(i, sentence)
@@ -2764,14 +2784,13 @@ class AttributionFinder:
         """Hearsay ``zou/zouden`` in a clause that names no source of its own."""
         doc = self.doc
         found = []
-        reportative = self.pack.marker_words("reportative")
         conditionals = self.pack.marker_words("conditional")
         blockers = self.pack.marker_words("modal_blocker")
         covered = CoveredRanges(c.content for c in existing)
         for sentence in sentences(doc):
             if self.is_question(sentence):
                 continue
-            for i in self.positions_of(reportative, sentence):
+            for i in self.positions_of("reportative", sentence):
                 if self.quoted_tokens[i]:
                     continue
                 token = doc[i]
