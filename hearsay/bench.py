@@ -17,7 +17,7 @@ import platform
 import resource
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -123,30 +123,43 @@ class Run:
         return record
 
 
-def analyse_timed(analyser: Any, article: Article, totals: dict[str, float]) -> Document:
-    """What :meth:`Analyser.analyze` does, adding the seconds of each stage to ``totals``."""
+def analyse_timed(
+    analyser: Any,
+    article: Article,
+    totals: dict[str, float],
+    cpu_totals: dict[str, float] | None = None,
+) -> Document:
+    """What :meth:`Analyser.analyze` does, adding the seconds of each stage to ``totals``
+    (wall clock) and to ``cpu_totals`` (this process's CPU time: on a shared machine the
+    wall clock also counts the time other processes had the core)."""
     nlp = analyser.nlp
-    started = time.perf_counter()
-    doc = analyser._make_doc(article)
-    totals["tokenizer"] = totals.get("tokenizer", 0.0) + time.perf_counter() - started
-    for name, component in nlp.pipeline:
-        started = time.perf_counter()
-        doc = component(doc)
+    cpu_totals = {} if cpu_totals is None else cpu_totals
+
+    def timed(name: str, step: Callable[[], Any]) -> Any:
+        started, cpu_started = time.perf_counter(), time.process_time()
+        result = step()
         totals[name] = totals.get(name, 0.0) + time.perf_counter() - started
-    started = time.perf_counter()
-    document = analyser._document(article, doc)
-    totals["document"] = totals.get("document", 0.0) + time.perf_counter() - started
-    return document
+        cpu_totals[name] = cpu_totals.get(name, 0.0) + time.process_time() - cpu_started
+        return result
+
+    doc = timed("tokenizer", lambda: analyser._make_doc(article))
+    for name, component in nlp.pipeline:
+        doc = timed(name, lambda component=component, doc=doc: component(doc))
+    return timed("document", lambda: analyser._document(article, doc))
 
 
-def run_single(analyser: Any, sample: list[Article]) -> tuple[Run, dict[str, float], list]:
-    """The sample analysed in this process; the run, the seconds by stage, the documents."""
+def run_single(
+    analyser: Any, sample: list[Article]
+) -> tuple[Run, dict[str, float], dict[str, float], list]:
+    """The sample analysed in this process; the run, the seconds by stage (wall clock and
+    CPU time), the documents."""
     totals: dict[str, float] = {}
+    cpu_totals: dict[str, float] = {}
     started, cpu_started = time.perf_counter(), time.process_time()
-    documents = [analyse_timed(analyser, article, totals) for article in sample]
+    documents = [analyse_timed(analyser, article, totals, cpu_totals) for article in sample]
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     run = Run(len(sample), count_words(sample), 1, seconds, cpu, peak_rss_mb())
-    return run, totals, documents
+    return run, totals, cpu_totals, documents
 
 
 _pool_analyser: Any = None
@@ -273,9 +286,10 @@ def run_bench(
     analyser.analyze(largest[0])  # the first call fills caches: not part of any run
     runs: list[Run] = []
     stage_seconds: dict[str, float] = {}
+    stage_cpu_seconds: dict[str, float] = {}
     documents: list[Document] = []
     for sample in samples:  # the stage times and documents kept are the last (largest) one's
-        run, stage_seconds, documents = run_single(analyser, sample)
+        run, stage_seconds, stage_cpu_seconds, documents = run_single(analyser, sample)
         runs.append(run)
     context = multiprocessing.get_context("spawn")
     pool_started = time.perf_counter()
@@ -299,7 +313,11 @@ def run_bench(
         ),
         "peak_rss_mb_per_worker": max(run.peak_rss_mb for run in runs),
         "stage_share": {name: round(t / total_stage, 3) for name, t in stage_seconds.items()},
+        # The issue's bound is for one core: the stage's CPU time, then its wall clock.
         "attribution_ms_per_500_words": round(
+            1000 * stage_cpu_seconds.get("hearsay_attributions", 0.0) / max(words, 1) * 500, 3
+        ),
+        "attribution_wall_ms_per_500_words": round(
             1000 * stage_seconds.get("hearsay_attributions", 0.0) / max(words, 1) * 500, 3
         ),
     }
