@@ -183,6 +183,10 @@ PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportat
 # Punctuation and quote marks, blanked out before the marker phrases are looked up.
 PUNCTUATION = re.compile(r"[.,;:!?'\"“”‘’]")
 # A full stop after a single capital is an initial ("Ali B."), not a sentence end.
+# Verbs before "te" + a cue that still make a report ("schijnt te denken dat ...").
+RAISING_VERBS = frozenset(
+    {"schijnt", "schijnen", "scheen", "schenen", "lijkt", "lijken", "leek", "leken"}
+)
 # The words negated_deed needs: a content without any of them can only deny by a phrase.
 NEGATOR = re.compile(r"\b(?:niet|nooit|niemand|niets)\b")
 SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z]\.)(?<=[.!?])\s+")
@@ -1132,7 +1136,16 @@ class AttributionFinder:
                     lowers[max(sentence.start, i - 3) : min(sentence.end, i + 12)]
                 ):
                     continue  # "is", "ziet": a cue only with its particle, not in reach
-                if i > sentence.start and lowers[i - 1] in {"te", "de", "het", "een"}:
+                if (
+                    i > sentence.start
+                    and lowers[i - 1] in {"te", "de", "het", "een"}
+                    # "Ze schijnt te denken dat ...": hearsay about a report, still a report
+                    and not (
+                        lowers[i - 1] == "te"
+                        and i - 2 >= sentence.start
+                        and lowers[i - 2] in RAISING_VERBS
+                    )
+                ):
                     continue  # an infinitive ("om in te stellen") or a noun ("de hoop")
                 if lowers[i] == "zeggen" and i > sentence.start and lowers[i - 1] in WILL:
                     continue  # "wil zeggen dat": means, no report

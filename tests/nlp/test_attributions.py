@@ -2710,3 +2710,30 @@ def test_attributions_final_tag_ends_at_a_semicolon() -> None:
     assert source_text(attribution) == "critici"
     assert attribution.source_type == "group"
     assert attribution.content.text == "De hoofddoek wordt moslima's opgedrongen"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Annabel Nanninga wordt actief in de Eerste Kamer. Ze schijnt te denken dat die"
+            " functies te combineren zijn.",
+            "die functies te combineren zijn",
+        ),
+        ("Hij lijkt te zeggen dat het plan niet deugt.", "het plan niet deugt"),
+        (
+            "Dit terwijl hij de wetenschap onderschrijft dat het klimaat door de mens verandert.",
+            "het klimaat door de mens verandert",
+        ),
+    ],
+)
+def test_attributions_report_after_a_raising_verb_and_onderschrijven(
+    text: str, content: str
+) -> None:
+    attribution = find(text, content.split()[1])
+    assert attribution.kind == "indirect"
+    assert attribution.content.text == content
+
+
+def test_attributions_te_before_a_cue_without_a_raising_verb_is_no_report() -> None:
+    assert analyze("Hij vroeg haar om dat in te stellen.").attributions == []
