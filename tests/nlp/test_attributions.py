@@ -2736,4 +2736,4 @@ def test_attributions_report_after_a_raising_verb_and_onderschrijven(
 
 
 def test_attributions_te_before_a_cue_without_a_raising_verb_is_no_report() -> None:
-    assert analyze("Hij vroeg haar om dat in te stellen.").attributions == []
+    assert analyze("Het is moeilijk te zeggen dat het klopt.").attributions == []
