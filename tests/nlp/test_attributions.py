@@ -2737,3 +2737,13 @@ def test_attributions_report_after_a_raising_verb_and_onderschrijven(
 
 def test_attributions_te_before_a_cue_without_a_raising_verb_is_no_report() -> None:
     assert analyze("Het is moeilijk te zeggen dat het klopt.").attributions == []
+
+
+def test_attributions_klopt_with_a_word_before_niet_denies() -> None:
+    text = "Het gerucht dat Tan boos op kantoor werd geroepen klopt echter niet, stelt de bron."
+    assert find(text, "gerucht").stance == "deny"
+
+
+def test_attributions_police_agent_is_a_person_not_a_representative() -> None:
+    attribution = find("Wijkagent Frie van Rijsbergen zegt dat het rustig is.", "rustig")
+    assert attribution.source_type == "person"
