@@ -101,7 +101,7 @@ CONDITION_OPENERS = frozenset({"indien", "mocht", "mochten", "tenzij"})
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
 PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 # Finite auxiliaries that put the cue verb last ("moesten ... bekennen", "heeft ... gezegd").
-AUXILIARIES = PERFECT_AUXILIARIES | {"moest", "moesten", "wilde"}
+AUXILIARIES = PERFECT_AUXILIARIES | {"moest", "moesten", "wilde", "kon", "konden"}
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
 # not a relative pronoun.
 DEMONSTRATIVE_SUBORDINATORS = frozenset({"toen", "omdat", "nadat", "terwijl", "zodat", "hoewel"})
@@ -1149,7 +1149,13 @@ class AttributionFinder:
                     continue  # an infinitive ("om in te stellen") or a noun ("de hoop")
                 if lowers[i] == "zeggen" and i > sentence.start and lowers[i - 1] in WILL:
                     continue  # "wil zeggen dat": means, no report
-                if i > sentence.start and lowers[i - 1] in MODALS and lowers[i].endswith("en"):
+                if (
+                    i > sentence.start
+                    and lowers[i - 1] in MODALS
+                    and lowers[i].endswith("en")
+                    # "Gisteren kon de gemeente melden dat ...": was able to, and did
+                    and lowers[i - 1] not in {"kon", "konden"}
+                ):
                     continue  # "Zij moeten benadrukken dat ...": an obligation, no report
                 token = doc[i]
                 entry = self.cue_verb(token, sentence.end)
@@ -1843,6 +1849,14 @@ class AttributionFinder:
             ):
                 return None  # ", bleek uit reacties, klonk ...": an aside, the clause goes on
         if subject is None:
+            return None
+        if (
+            verb.lemma in VERDICT_VERBS
+            and self.lowers[subject[0]] in OBJECT_PRONOUNS
+            and (subject[1] - subject[0] == 1 or self.lowers[subject[0] + 1] in {"een", "geen"})
+        ):
+            # "X, directeur van ..., noemt het een kortetermijnoplossing": the verdict's
+            # object after the verb, not a source
             return None
         if self.tail_too_long(subject[1], tag_end):
             return None

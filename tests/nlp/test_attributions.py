@@ -2747,3 +2747,45 @@ def test_attributions_klopt_with_a_word_before_niet_denies() -> None:
 def test_attributions_police_agent_is_a_person_not_a_representative() -> None:
     attribution = find("Wijkagent Frie van Rijsbergen zegt dat het rustig is.", "rustig")
     assert attribution.source_type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Gisteren kon de gemeente melden dat het geld weer terug is.",
+            "het geld weer terug is",
+            "de gemeente",
+        ),
+        (
+            "Het CPB adviseert dat in elke toets een vaste set vragen komt.",
+            "in elke toets een vaste set vragen komt",
+            "Het CPB",
+        ),
+        (
+            "Huishoudens gaan er 1,8 procent op achteruit, zo becijferden de Planbureaus.",
+            "Huishoudens gaan er 1,8 procent op achteruit",
+            "de Planbureaus",
+        ),
+        (
+            "Haico van Velzen (39), directeur van de Einsteinschool, noemt het een"
+            " kortetermijnoplossing van de politiek.",
+            "het een kortetermijnoplossing van de politiek",
+            "Haico van Velzen",
+        ),
+    ],
+)
+def test_attributions_kon_melden_adviseren_becijferen_and_verdict_after_apposition(
+    text: str, content: str, source: str
+) -> None:
+    attribution = find(text, content.split()[1])
+    assert attribution.content.text == content
+    assert source_text(attribution) == source
+
+
+def test_attributions_blondine_is_the_woman_named_before() -> None:
+    text = (
+        "Klaasje Meijer stopt bij K3. Klaasje Meijer gaf een persconferentie. Daarin vertelde"
+        " de blondine dat ze geweldige jaren heeft gehad."
+    )
+    assert find(text, "geweldige").source_name == "Klaasje Meijer"
