@@ -78,6 +78,9 @@ HEAR_FORMS = frozenset(
         "vernam",
         "vernamen",
         "vernomen",
+        # "heeft van intimi begrepen dat ...": understood from
+        "begreep",
+        "begrepen",
     }
 )
 MARKER_GAP = "…"  # in a marker: up to this many words may stand between its parts
@@ -2332,19 +2335,36 @@ class AttributionFinder:
         not the one who heard (also inside a quote: the speaker passes it on)."""
         found = []
         for i in self.positions_in(sentence, "hear"):
-            if i >= sentence.end - 3 or self.lowers[i + 1] != "van":
+            if i >= sentence.end - 2:
                 continue
-            source = self.phrases.noun_phrase_at(i + 2, sentence.end)
-            if source is None or source[1] >= sentence.end or self.lowers[source[1]] != "dat":
-                continue
-            _, clause_end = self.phrases.clause_bounds(sentence, source[1] + 1)
-            content = self.chars(source[1] + 1, clause_end)
+            if self.lowers[i + 1] == "van":
+                source = self.phrases.noun_phrase_at(i + 2, sentence.end)
+                if source is None or source[1] >= sentence.end or self.lowers[source[1]] != "dat":
+                    continue
+                clause_start = source[1] + 1
+            else:
+                # "Privé heeft van intimi begrepen dat ...": the "van" phrase before a
+                # participle at the end of its clause
+                source = self.van_phrase_before(i, sentence)
+                if source is None or self.lowers[i + 1] != "dat":
+                    continue
+                clause_start = i + 2
+            _, clause_end = self.phrases.clause_bounds(sentence, clause_start)
+            content = self.chars(clause_start, clause_end)
             if self.in_quote(self.doc[i]):
                 content = self.clip_to_quote(self.doc[i].idx, content)
             if content[1] - content[0] < 8:
                 continue
             found.append(self.claim(content, "indirect", self.cue_chars(i, i + 2), source))
         return found
+
+    def van_phrase_before(self, verb: int, sentence: Span) -> tuple[int, int] | None:
+        """The noun phrase of a "van" phrase that ends right before token ``verb``."""
+        for j in range(verb - 2, max(sentence.start, verb - 8) - 1, -1):
+            if self.lowers[j] == "van":
+                phrase = self.phrases.noun_phrase_at(j + 1, verb)
+                return phrase if phrase is not None and phrase[1] == verb else None
+        return None
 
     def verdict_report(self, token: Token, verb, cue_end: int, sentence: Span) -> Candidate | None:
         """``X noemt de school 'een ernstige zaak'``, ``X vindt de verhoging logisch``, ``X ziet

@@ -2789,3 +2789,10 @@ def test_attributions_blondine_is_the_woman_named_before() -> None:
         " de blondine dat ze geweldige jaren heeft gehad."
     )
     assert find(text, "geweldige").source_name == "Klaasje Meijer"
+
+
+def test_attributions_van_phrase_before_a_hearing_participle_is_the_source() -> None:
+    attribution = find("Privé heeft van intimi begrepen dat Stax een fladderaar is.", "Stax")
+    assert source_text(attribution) == "intimi"
+    assert attribution.source_type == "anonymous"
+    assert analyze("Hij heeft het van zijn vader gehoord.").attributions == []
