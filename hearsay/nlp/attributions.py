@@ -1150,6 +1150,10 @@ class AttributionFinder:
                     )
                 ):
                     continue  # an infinitive ("om in te stellen") or a noun ("de hoop")
+                if lowers[i] in HEAR_FORMS and (
+                    lowers[i + 1 : i + 2] == ["van"] or self.van_phrase_before(i, sentence)
+                ):
+                    continue  # "begrepen van intimi dat": heard_from gives the source
                 if lowers[i] == "zeggen" and i > sentence.start and lowers[i - 1] in WILL:
                     continue  # "wil zeggen dat": means, no report
                 if (
