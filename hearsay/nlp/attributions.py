@@ -740,6 +740,9 @@ class AttributionFinder:
             self.lowers[phrase[0]] in pronouns
             or self.entities.entity_at(*phrase) is not None
             or any(self.resolver.noun_type(self.lowers[k]) for k in range(*phrase))
+            # "zowel Harry als Meghan": names inside a coordination
+            or self.lowers[phrase[0]] == "zowel"
+            and any(k in self.entities.by_token for k in range(*phrase))
         )
 
     def quote_after_speech_verb(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:
@@ -1440,7 +1443,12 @@ class AttributionFinder:
                 )
             ):
                 continue  # "onthulde toen in een video dat": "toen" means "then" here
-            if lower != "dat" and self.phrases.is_at(j, "subordinator"):
+            if (
+                lower != "dat"
+                and self.phrases.is_at(j, "subordinator")
+                # "benadrukten zowel Harry als Meghan dat": "als" joins the subject
+                and not (lower == "als" and "zowel" in self.lowers[cue_end + 1 : j])
+            ):
                 break  # "eist X omdat de twee niet inzien dat ...": that "dat" is not ours
         if complementiser is None and colon is None:
             if denied_before and verb.stance in {"deny", "confirm"}:

@@ -200,6 +200,14 @@ class Phrases:
         quantity = self.quantity_phrase_at(start, limit)
         if quantity is not None:
             return quantity
+        if self.lowers[start] == "zowel":
+            # "zowel Harry als Meghan": both phrases, one subject
+            left = self.noun_phrase_at(start + 1, limit)
+            if left is not None and left[1] < limit and self.lowers[left[1]] == "als":
+                right = self.noun_phrase_at(left[1] + 1, limit)
+                if right is not None:
+                    return (start, right[1])
+            return None
         if (
             self.lowers[start] in {"die", "dat"}
             and start + 1 < limit

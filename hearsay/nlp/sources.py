@@ -303,7 +303,8 @@ class SourceResolver:
         lowers = self.phrases.lowers
         pairs = []
         for i in range(start + 1, end - 1):
-            if lowers[i] != "en":
+            # "X en Y", "zowel X als Y"
+            if lowers[i] != "en" and not (lowers[i] == "als" and "zowel" in lowers[start:i]):
                 continue
             left_end = i - 1
             if lowers[left_end] == ")":

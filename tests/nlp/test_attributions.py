@@ -2796,3 +2796,8 @@ def test_attributions_van_phrase_before_a_hearing_participle_is_the_source() -> 
     assert source_text(attribution) == "intimi"
     assert attribution.source_type == "anonymous"
     assert analyze("Hij heeft het van zijn vader gehoord.").attributions == []
+
+
+def test_attributions_zowel_als_subject_after_the_verb() -> None:
+    text = "Ondanks alles benadrukten zowel Harry als Meghan dat hun band goed is."
+    assert source_text(find(text, "band")) == "zowel Harry als Meghan"
