@@ -265,6 +265,7 @@ class AttributionFinder:
         self.lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
         self.texts = token_texts(doc)
         self._scanned: list[int] | None = None
+        self._stances: dict[tuple[int, int], str] = {}
         self.quoted_tokens = [False] * len(doc)
         for start, end in self.quoted_chars:
             for i in range(
@@ -1761,6 +1762,14 @@ class AttributionFinder:
     def stance(self, verb_stance: str, content: tuple[int, int]) -> str:
         if verb_stance != "assert":
             return verb_stance
+        # Several finders propose the same content: decide each once.
+        cached = self._stances.get(content)
+        if cached is None:
+            cached = self._stances[content] = self._content_stance(content)
+        return cached
+
+    def _content_stance(self, content: tuple[int, int]) -> str:
+        """The stance the words of an asserting cue's content give it."""
         # A denial phrase counts in a short content, or near the start of a long one ("de
         # geruchten kloppen niet"); deep inside a long clause it is usually about something
         # else ("omdat de twee niet inzien dat ...").

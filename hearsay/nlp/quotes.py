@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Opening mark -> the closing marks that may end it (pairs seen in Dutch and Flemish news).
 CLOSERS: dict[str, tuple[str, ...]] = {
@@ -222,6 +223,7 @@ def find_quotes(text: str) -> list[Quote]:
 TITLE_WORD = re.compile(r"\w[\w'’-]*")
 
 
+@lru_cache(maxsize=8192)  # the same quote is tested by several stages
 def is_title(content: str) -> bool:
     """A quoted title ("‘Keeping Up With the Kardashians’"), not speech: mostly capitalised
     words, no sentence punctuation at the end."""
