@@ -265,6 +265,7 @@ class AttributionFinder:
         self.lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
         self.texts = token_texts(doc)
         self._scanned: list[int] | None = None
+        self._buckets: dict[str, dict[int, list[int]]] | None = None
         self._stances: dict[tuple[int, int], str] = {}
         self.quoted_tokens = [False] * len(doc)
         for start, end in self.quoted_chars:
@@ -292,11 +293,21 @@ class AttributionFinder:
 
     def positions_of(self, finder: str, sentence: Span) -> list[int]:
         """The tokens of ``sentence`` holding a word of ``scan_words(pack)[finder]``."""
-        scanned = self.scanned()
-        words = scan_words(self.pack)[finder]
+        if self._buckets is None:
+            self._buckets = self._bucket_scanned()
+        return self._buckets[finder].get(sentence.start, [])
+
+    def _bucket_scanned(self) -> dict[str, dict[int, list[int]]]:
+        """finder -> sentence start -> the scanned tokens of that sentence it looks at."""
+        word_sets = scan_words(self.pack)
+        buckets: dict[str, dict[int, list[int]]] = {name: {} for name in word_sets}
         lowers = self.lowers
-        first, last = bisect_left(scanned, sentence.start), bisect_left(scanned, sentence.end)
-        return [i for i in scanned[first:last] if lowers[i] in words]
+        for i in self.scanned():
+            start = sentence_at(self.doc, i).start
+            for name, words in word_sets.items():
+                if lowers[i] in words:
+                    buckets[name].setdefault(start, []).append(i)
+        return buckets
 
     def in_quote(self, token: Token) -> bool:
         return self.quoted_tokens[token.i]
