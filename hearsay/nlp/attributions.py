@@ -25,6 +25,7 @@ from hearsay.model import Attribution, TextSpan
 from hearsay.nlp.entities import EntityIndex, token_texts
 from hearsay.nlp.intervals import CoveredRanges
 from hearsay.nlp.phrases import (
+    ALNUM,
     SUBJECT_PRONOUNS,
     Phrases,
     is_capitalised,
@@ -178,6 +179,15 @@ def marker_pattern(pack: LanguagePack, kind: str) -> re.Pattern[str]:
     return re.compile(r" (?:" + "|".join(alternatives) + r") ")
 
 
+@cache
+def marker_first_words(pack: LanguagePack, kind: str) -> frozenset[str]:
+    """The words the markers of ``kind`` begin with: a text without any of them holds none
+    of the markers (``marker_pattern`` matches whole words between single spaces)."""
+    return frozenset(
+        " ".join(phrase).split(MARKER_GAP)[0].split()[0] for phrase in pack.markers.get(kind, [])
+    )
+
+
 # Infinitives of "zegt ... te zijn/hebben": a report whose content is the infinitive clause.
 TE_INFINITIVES = {"zijn", "hebben", "worden", "willen", "kunnen", "gaan", "komen"}
 PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportative": 3}
@@ -308,6 +318,12 @@ class AttributionFinder:
                 if lowers[i] in words:
                     buckets[name].setdefault(start, []).append(i)
         return buckets
+
+    def word_lowers(self, start: int, end: int) -> list[str]:
+        """The lower-case forms of the tokens in ``[start, end)`` that hold a letter or
+        digit (``is_word``), read from the kept forms."""
+        texts, lowers = self.texts, self.lowers
+        return [lowers[k] for k in range(start, end) if ALNUM.search(texts[k])]
 
     def in_quote(self, token: Token) -> bool:
         return self.quoted_tokens[token.i]
@@ -1828,6 +1844,8 @@ class AttributionFinder:
     def has_marker(self, kind: str, text: str) -> bool:
         """Whether ``text`` (lower case, padded and split by single spaces) holds a phrase
         of the marker lexicon's class ``kind``."""
+        if marker_first_words(self.pack, kind).isdisjoint(text.split()):
+            return False  # no phrase can start anywhere: skip the large regex
         return marker_pattern(self.pack, kind).search(text) is not None
 
     def negated_deed(self, words: list[str]) -> bool:
@@ -2438,7 +2456,7 @@ class AttributionFinder:
         start = subject[1] if subject[0] > token.i else token.i + 1
         while start < clause_end and lowers[start] in {"zelf", "ook", "al", "onlangs", "nu"}:
             start += 1
-        words = [t for t in doc[start:clause_end] if is_word(t)]
+        words = self.word_lowers(start, clause_end)
         if not 2 <= len(words) <= 25:
             return None
         thing = self.phrases.noun_phrase_at(start, clause_end)
@@ -2492,9 +2510,7 @@ class AttributionFinder:
             end = self.sentence_end(sentence)  # "vindt X een drama: het helpt niemand"
         content = self.chars(start, end)
         stance = self.stance("assert", content)
-        if stance == "assert" and self.has_marker(
-            "confirm", " " + " ".join(t.lower_ for t in words) + " "
-        ):
+        if stance == "assert" and self.has_marker("confirm", " " + " ".join(words) + " "):
             stance = "confirm"
         return Candidate(
             content=content,
@@ -2547,7 +2563,7 @@ class AttributionFinder:
         if opener > sentence.start and doc[opener - 1].lower_ in {"dat", "die", "wat"}:
             return None  # "het gaatje dat de minister denkt te zien": a relative clause
         _, clause_end = self.phrases.clause_bounds(sentence, token.i)
-        words = [t for t in doc[cue_end + 1 : clause_end] if is_word(t)]
+        words = self.word_lowers(cue_end + 1, clause_end)
         passive = self.is_participle(token.lower_)
         if len(words) < 3 or not self.infinitive_before_comma(
             cue_end + 1, clause_end, passive=passive
@@ -2889,7 +2905,7 @@ class AttributionFinder:
                     clause_start = self.skip_conjunctions(sentence.start, token.i)
                 words = [t.lower_ for t in doc[clause_start:clause_end]]
                 before = [t.lower_ for t in doc[clause_start : token.i]]
-                after = [t.lower_ for t in doc[token.i + 1 : clause_end] if is_word(t)]
+                after = self.word_lowers(token.i + 1, clause_end)
                 if after[:1] in (["ik"], ["je"], ["jij"], ["we"], ["wij"], ["u"], ["me"], ["mij"]):
                     continue  # "zou ik zeggen", "Het zou me verbazen": the writer's own voice
                 if before[-1:] in (["ik"], ["je"], ["jij"], ["we"], ["wij"], ["u"]):
