@@ -506,9 +506,11 @@ class EntityFinder:
             and last.endswith(("anen", "enen", "ezen", "aten", "ten", "ers"))
         ):
             return NameMention(start, end, "MISC", text)  # "De Amerikanen": a people, no person
+        # Letters only: "PEAK-IT", "Q&A" are written in capitals like "NOS" and "ANWB".
+        letter_words = [w for w in words if w.replace("-", "").replace("&", "").isalpha()]
         if (
-            all(w.isupper() and len(w) >= 2 for w in words if w.isalpha())
-            and any(w.isalpha() for w in words)
+            all(w.isupper() and len(w) >= 2 for w in letter_words)
+            and letter_words
             or lowered & ORG_WORDS
             # "Gezondheidsraad", "Zorginstituut", "Rabobank": a compound on an organisation noun
             or compound_on(words[-1], ORG_COMPOUND_HEADS)

@@ -221,3 +221,9 @@ def test_entities_compound_cut_short_before_en_is_one_name() -> None:
     found = names("De Immigratie- en Naturalisatiedienst zegt dat het klopt. Kim en Kanye zwijgen.")
     assert found["Immigratie- en Naturalisatiedienst"] == "ORG"
     assert found["Kim"] == "PER" and found["Kanye"] == "PER"
+
+
+def test_entities_capitals_with_hyphen_or_ampersand_are_no_persons() -> None:
+    found = names("In een Q&A laat hij weten dat het klopt. Het bedrijf PEAK-IT groeit.")
+    assert found["Q&A"] != "PER"
+    assert found["PEAK-IT"] == "ORG"
