@@ -21,6 +21,19 @@ from hearsay.nlp.phrases import DEMONYM, NAME_PARTICLES, Phrases, is_capitalised
 
 # Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
 AGE_WORD = re.compile(r"^\d+-jarige?$")
+# Nouns naming the kind of a news medium right before its name ("de krant Il Messagero",
+# "omroep ARD", "het weekblad Privé"); compounds end in them ("zakenkrant", "nieuwszender").
+OUTLET_KIND_NOUNS = (
+    "krant",
+    "dagblad",
+    "weekblad",
+    "magazine",
+    "tijdschrift",
+    "omroep",
+    "zender",
+    "nieuwssite",
+    "persbureau",
+)
 # Heads of compound event names ("Mobiliteitsdiner", "Klimaatconferentie"): no person.
 EVENT_COMPOUND_HEADS = (
     "diner",
@@ -522,6 +535,13 @@ class EntityFinder:
             entity_type = "ORG"
         elif previous in WORK_NOUNS:
             entity_type = "WORK"
+        elif (
+            len(words) <= 3
+            and previous
+            and words[0] not in self.pack.first_names
+            and previous.endswith(OUTLET_KIND_NOUNS)
+        ):
+            entity_type = "OUTLET"  # "de Italiaanse krant Il Messagero", "omroep ARD"
         elif len(words) == 1 and previous in LOCATION_PREPOSITIONS:
             entity_type = "LOC"
         elif DEMONYM.match(words[0]) and len(words) == 1:

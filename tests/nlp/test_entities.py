@@ -227,3 +227,13 @@ def test_entities_capitals_with_hyphen_or_ampersand_are_no_persons() -> None:
     found = names("In een Q&A laat hij weten dat het klopt. Het bedrijf PEAK-IT groeit.")
     assert found["Q&A"] != "PER"
     assert found["PEAK-IT"] == "ORG"
+
+
+def test_entities_name_after_the_kind_of_a_news_medium_is_an_outlet() -> None:
+    found = names(
+        "Ik las in de Italiaanse krant Il Messagero een commentaar. Volgens omroep Deutsche"
+        " Welle klopt het. Journalist Peter de Vries zwijgt."
+    )
+    assert found["Il Messagero"] == "OUTLET"
+    assert found["Deutsche Welle"] == "OUTLET"
+    assert found["Peter de Vries"] == "PER"
