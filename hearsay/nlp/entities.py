@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -228,6 +229,23 @@ def compound_on(word: str, heads: tuple[str, ...]) -> bool:
     return any(lower.endswith(head) and len(lower) > len(head) + 2 for head in heads)
 
 
+@cache
+def known_names_with_lower_words(
+    pack: LanguagePack,
+) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word -> the listed names (as words, longest first) that hold a lower-case word
+    after it, with their types: the capitalised runs would cut these in pieces."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, entity_type in pack.known_names.items():
+        words = tuple(name.split())
+        if len(words) > 1 and words[0][:1].isupper() and any(w.islower() for w in words[1:]):
+            found.setdefault(words[0], []).append((words, entity_type))
+    return {
+        first: tuple(sorted(names, key=lambda item: -len(item[0])))
+        for first, names in found.items()
+    }
+
+
 def token_texts(doc: Doc) -> list[str]:
     """The text of every token, as the sentence stage keeps them (made here otherwise):
     reading a list is much cheaper than making a spaCy Token for each look."""
@@ -295,6 +313,23 @@ class EntityFinder:
             ):
                 i += 1
                 continue
+            known = self._known_with_lower_words(texts, i)
+            if (
+                known is None
+                and i + 1 < len(doc)
+                and (text in {"De", "Het"} or text.lower() in self.pack.word_classes)
+            ):
+                # "De Partij voor de Dieren", "Volgens Forum voor Democratie": a function
+                # word capitalised at the start of the sentence, then the name
+                known = self._known_with_lower_words(texts, i + 1)
+                if known is not None:
+                    i += 1
+            if known is not None:
+                # "Forum voor Democratie", "Partij voor de Dieren": a listed name whose
+                # lower-case words would otherwise split it into two capitalised runs
+                names.append(NameMention(i, known[0], known[1], doc[i : known[0]].text))
+                i = known[0]
+                continue
             outlet = self._outlet_at(doc, i)
             end = i + 1
             while end < len(doc) and end not in title_tokens:
@@ -356,6 +391,14 @@ class EntityFinder:
                     names.append(self._typed(doc, start, end))
             i = end
         return names
+
+    def _known_with_lower_words(self, texts: list[str], i: int) -> tuple[int, str] | None:
+        """The end and type of a listed name with lower-case words that starts at token
+        ``i`` ("Forum voor Democratie"), or None."""
+        for words, entity_type in known_names_with_lower_words(self.pack).get(texts[i], ()):
+            if tuple(texts[i : i + len(words)]) == words:
+                return i + len(words), entity_type
+        return None
 
     def _particle_continues(self, doc: Doc, k: int, run_start: int) -> bool:
         """Whether the name particle at ``k`` continues the name that started at

@@ -237,3 +237,15 @@ def test_entities_name_after_the_kind_of_a_news_medium_is_an_outlet() -> None:
     assert found["Il Messagero"] == "OUTLET"
     assert found["Deutsche Welle"] == "OUTLET"
     assert found["Peter de Vries"] == "PER"
+
+
+def test_entities_listed_names_with_lower_case_words_stay_whole() -> None:
+    found = names(
+        "De Partij voor de Dieren is tegen. Volgens Forum voor Democratie klopt het. Het"
+        " Centraal Bureau voor de Statistiek telt."
+    )
+    assert found == {
+        "Partij voor de Dieren": "ORG",
+        "Forum voor Democratie": "ORG",
+        "Centraal Bureau voor de Statistiek": "ORG",
+    }
