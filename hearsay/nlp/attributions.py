@@ -1602,10 +1602,17 @@ class AttributionFinder:
         for j in range(start + 2, end - 3):
             if self.lowers[j] != "en" or doc[j - 1].text == ",":
                 continue
-            # "en hij plaatste één exemplaar op Twitter": a pronoun, then the verb second
-            k = j + 2 if self.lowers[j + 1] in {"hij", "zij", "ze", "ik", "we", "wij"} else j + 1
+            # "en hij plaatste één exemplaar op Twitter", "en dat zou de theorie ...
+            # onderuit halen": a pronoun or demonstrative, then the verb second
+            subject_word = self.lowers[j + 1] in {"hij", "zij", "ze", "ik", "we", "wij"} or (
+                self.lowers[j + 1] in {"dat", "dit"}
+                and self.lowers[j + 2] in {"zou", "zal", "is", "was", "kan", "moet"}
+            )
+            k = j + 2 if subject_word else j + 1
             if k + 2 >= end:
                 continue
+            if self.possessive_after(k, end):
+                continue  # "tussen hem en zijn zus": a possessive, not the verb "zijn"
             verb = doc[k]
             word = self.lowers[k]
             finite = self.phrases.is_verb_like(verb) or (
@@ -1641,6 +1648,8 @@ class AttributionFinder:
                 k += 1  # "en ook dat ..."
             if lowers[k] != "dat" or k + 1 >= limit:
                 break
+            if lowers[k + 1] in {"zou", "zal", "is", "was", "kan", "moet"}:
+                break  # "en dat zou de theorie onderuit halen": a demonstrative subject
             _, next_end = self.phrases.clause_bounds(self.sentence_of(k + 1), k + 1)
             if next_end <= k + 1:
                 break

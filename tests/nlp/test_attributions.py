@@ -2801,3 +2801,24 @@ def test_attributions_van_phrase_before_a_hearing_participle_is_the_source() -> 
 def test_attributions_zowel_als_subject_after_the_verb() -> None:
     text = "Ondanks alles benadrukten zowel Harry als Meghan dat hun band goed is."
     assert source_text(find(text, "band")) == "zowel Harry als Meghan"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Zellner denkt dat ze mogelijk van Halbach zijn en dat zou de theorie van de"
+            " aanklagers onderuit halen.",
+            "ze mogelijk van Halbach zijn",
+        ),
+        (
+            "André Hazes denkt dat het tussen hem en zijn zus goed komt.",
+            "het tussen hem en zijn zus goed komt",
+        ),
+    ],
+)
+def test_attributions_clause_ends_at_demonstrative_main_clause_not_at_possessive(
+    text: str, content: str
+) -> None:
+    attributions = analyze(text).attributions
+    assert [a.content.text for a in attributions] == [content]
