@@ -1682,7 +1682,8 @@ class AttributionFinder:
 
     def impersonal_passive(self, verb: int, limit: int) -> bool:
         """ "Er wordt gezegd dat ...", "Er werd gefluisterd dat ...": hearsay with no source."""
-        before = self.lowers[max(limit, verb - 3) : verb]
+        # "Er wordt al enkele maanden gefluisterd dat ...": a time phrase may stand between
+        before = self.lowers[max(limit, verb - 6) : verb]
         passive = any(w in {"wordt", "werd", "worden", "werden"} for w in before)
         if passive and self.phrases.is_(self.doc[limit], "preposition"):
             return True  # "Op sociale media wordt gespeculeerd dat ...": no "er" after a place

@@ -2822,3 +2822,9 @@ def test_attributions_clause_ends_at_demonstrative_main_clause_not_at_possessive
 ) -> None:
     attributions = analyze(text).attributions
     assert [a.content.text for a in attributions] == [content]
+
+
+def test_attributions_impersonal_passive_with_a_time_phrase_is_a_rumour() -> None:
+    attribution = find("Er wordt al enkele maanden gefluisterd dat het stel uit elkaar is.", "stel")
+    assert attribution.source is None
+    assert attribution.source_type == "rumour"
