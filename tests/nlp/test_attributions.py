@@ -2828,3 +2828,10 @@ def test_attributions_impersonal_passive_with_a_time_phrase_is_a_rumour() -> Non
     attribution = find("Er wordt al enkele maanden gefluisterd dat het stel uit elkaar is.", "stel")
     assert attribution.source is None
     assert attribution.source_type == "rumour"
+
+
+def test_attributions_ervan_uitgaan_dat_is_a_belief_report() -> None:
+    attribution = find("Ze gaat ervan uit dat het compromis er in juni komt.", "compromis")
+    assert attribution.kind == "indirect"
+    assert source_text(attribution) == "Ze"
+    assert analyze("Hij gaat naar huis omdat hij moe is.").attributions == []
