@@ -2587,10 +2587,12 @@ class AttributionFinder:
         subject = self.subject_of(token.i, token.i + 1, clause_end, object_follows=True)
         if subject is None:
             return None
+        coordinated: list[tuple[int, int]] = []
         for j in range(cue_end + 1, clause_end - 1):
             if self.lowers[j] == "en" and self.lowers[j + 1] in {"dat", "of"}:
                 # "laat weten geschrokken te zijn en dat de aantijgingen ernstig zijn": the
                 # dat-clause is a report of its own.
+                coordinated = self.coordinated_clauses(j, sentence.end)
                 clause_end = j
                 break
         start = max(cue_end + 1, subject[1]) if subject[0] > token.i else cue_end + 1
@@ -2614,6 +2616,7 @@ class AttributionFinder:
             cue=self.cue_chars(token.i, cue_end + 1),
             source=subject,
             stance=self.stance(verb.stance, content),
+            coordinated=coordinated,
         )
 
     def final_weet(self, sentence: Span) -> list[Candidate]:

@@ -2835,3 +2835,15 @@ def test_attributions_ervan_uitgaan_dat_is_a_belief_report() -> None:
     assert attribution.kind == "indirect"
     assert source_text(attribution) == "Ze"
     assert analyze("Hij gaat naar huis omdat hij moe is.").attributions == []
+
+
+def test_attributions_infinitive_report_with_a_further_dat_clause_gives_two_reports() -> None:
+    text = (
+        "RTL laat in een verklaring weten zeer geschrokken te zijn van de brief en dat de"
+        " aantijgingen zeer ernstig zijn."
+    )
+    contents = [a.content.text for a in analyze(text).attributions]
+    assert contents == [
+        "zeer geschrokken te zijn van de brief",
+        "de aantijgingen zeer ernstig zijn",
+    ]
