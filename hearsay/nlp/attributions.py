@@ -2619,6 +2619,32 @@ class AttributionFinder:
             coordinated=coordinated,
         )
 
+    def not_a_source(self, phrase: tuple[int, int]) -> bool:
+        """Whether the phrase after "volgens" is a norm, not a source: its head (before any
+        "van" phrase, or the word the phrase finder stopped at) is listed as not_a_source
+        ("de regels", "een bepaald concept"; not "het plan van de minister")."""
+        if "van" in self.lowers[phrase[0] : phrase[1]]:
+            return False  # "het plan van de minister": someone's plan speaks for them
+        words = self.pack.marker_words("not_a_source")
+        end = phrase[1]
+        head = [self.lowers[end - 1]]
+        if end < len(self.lowers):
+            head.append(self.lowers[end])  # "een bepaald | concept"
+        return any(word in words for word in head)
+
+    def after_aside(self, start: int, end: int) -> int:
+        """Where the claim after "Volgens X" begins: past an aside in commas right after the
+        source ("Volgens Wouter Akkerman, projectleider van het waterschap, moeten ...",
+        "Volgens de nieuwslezers, zo vertelde ze, heeft ze ..."), when the verb follows it."""
+        if start >= end or self.lowers[start] != ",":
+            return start
+        for k in range(start + 1, min(end - 1, start + 16)):
+            if self.lowers[k] == ",":
+                if self.phrases.is_verb_like(self.doc[k + 1]):
+                    return k + 1
+                return start
+        return start
+
     def final_weet(self, sentence: Span) -> list[Candidate]:
         """``Unquoted claim, weet The Daily Mail.``: "weten" reports only as a final tag."""
         doc = self.doc
@@ -2744,6 +2770,8 @@ class AttributionFinder:
                         phrase = (marker_end, rest[1]) if rest is not None else None
                     if phrase is None:
                         continue
+                    if self.not_a_source(phrase):
+                        continue  # "volgens de regels schoonmaken": by the rules, no source
                     for j in range(phrase[1], clause_end - 1):
                         if self.lowers[j] == ":" and (
                             is_quote_mark(doc[j + 1]) or self.in_quote(doc[j + 1])
@@ -2774,7 +2802,7 @@ class AttributionFinder:
                         # the aside is the claim.
                         content = self.chars(phrase[1], dash_end)
                     elif token.i == clause_start:
-                        content = self.chars(phrase[1], clause_end)
+                        content = self.chars(self.after_aside(phrase[1], clause_end), clause_end)
                     else:
                         content = self.chars(clause_start, clause_end)
                     answer = ELLIPTIC_ANSWERS.get(self.lowers[phrase[1]])

@@ -2847,3 +2847,22 @@ def test_attributions_infinitive_report_with_a_further_dat_clause_gives_two_repo
         "zeer geschrokken te zijn van de brief",
         "de aantijgingen zeer ernstig zijn",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er is een partij ingehuurd die helpt om alles volgens de regels schoon te maken.",
+        "Er zijn steeds meer scholen die volgens een bepaald concept les geven.",
+    ],
+)
+def test_attributions_volgens_a_norm_is_no_source(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_attributions_volgens_someones_plan_and_an_aside_after_the_source() -> None:
+    assert source_text(find("Volgens het plan van de minister gaat de btw omhoog.", "btw")) == (
+        "het plan van de minister"
+    )
+    text = "Volgens Wouter Akkerman, projectleider van het waterschap, moeten de vijvers weg."
+    assert find(text, "vijvers").content.text == "moeten de vijvers weg"
