@@ -28,7 +28,7 @@ class CueVerb:
     """One cue verb: a lemma, its class, the stance it gives and a particle it may need."""
 
     lemma: str
-    verb_class: str  # speech | belief | finding
+    verb_class: str  # speech | belief | finding | perception | tag
     stance: str  # assert | deny | confirm
     requires: tuple[str, ...]  # one of these words must follow in the clause ("laat ... weten")
     # None of these may follow before the clause ends: "roept ... op" is another verb.
@@ -41,6 +41,9 @@ class LanguagePack:
 
     code: str
     cue_verbs: dict[str, list[CueVerb]] = field(default_factory=dict)  # lower-case form -> verbs
+    # Verbs that attribute only in a tag right after a quote ("“...”, besluit ze"): kept
+    # apart, so that their forms are no cue (nor verb) anywhere else ("het besluit").
+    tag_verbs: dict[str, list[CueVerb]] = field(default_factory=dict)
     source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> source_type
     outlets: dict[str, str] = field(default_factory=dict)  # name as written -> canonical name
     markers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # role -> sequences
@@ -90,6 +93,7 @@ def load_language(code: str) -> LanguagePack:
         )
     pack = LanguagePack(code=code)
     cue_verbs: dict[str, list[CueVerb]] = defaultdict(list)
+    tag_verbs: dict[str, list[CueVerb]] = defaultdict(list)
     path = folder / "cue_verbs.tsv"
     for number, fields in read_tsv(path):
         lemma, forms, verb_class, stance, requires = _fields(path, number, fields, 5)
@@ -102,8 +106,9 @@ def load_language(code: str) -> LanguagePack:
             tuple(word[1:] for word in words if word.startswith("!")),
         )
         for form in forms.split(","):
-            cue_verbs[form.strip()].append(verb)
+            (tag_verbs if verb_class == "tag" else cue_verbs)[form.strip()].append(verb)
     pack.cue_verbs = dict(cue_verbs)
+    pack.tag_verbs = dict(tag_verbs)
 
     path = folder / "source_nouns.tsv"
     for number, fields in read_tsv(path):

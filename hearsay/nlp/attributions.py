@@ -341,12 +341,15 @@ class AttributionFinder:
             return (0, 0)
         return (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
 
-    def cue_verb(self, token: Token, limit: int):
+    def cue_verb(self, token: Token, limit: int, *, tags: bool = False):
         """The cue verb entry for ``token`` whose particle requirement is met, and the index
-        of the cue's last token ("wist te vertellen" ends at "vertellen")."""
+        of the cue's last token ("wist te vertellen" ends at "vertellen"). Verbs of the class
+        "tag" ("besluit") count only with ``tags``: in a quote tag, never before a clause."""
         if is_capitalised(token) and not token.is_sent_start:
             return None
-        verbs = self.pack.cue_verbs.get(token.lower_)
+        verbs = self.pack.cue_verbs.get(token.lower_) or (
+            self.pack.tag_verbs.get(token.lower_) if tags else None
+        )
         if not verbs:
             return None
         window = range(token.i + 1, min(limit, token.i + 12))
@@ -698,7 +701,7 @@ class AttributionFinder:
                 return Candidate(
                     content=content, kind="direct", cue=self.cue_chars(i, i + 1), source=subject
                 )
-        entry = self.cue_verb(token, sentence_end)
+        entry = self.cue_verb(token, sentence_end, tags=True)
         if entry is None or entry[0].verb_class == "finding":
             return None  # "'Het wondermiddel' bleek nep": no speaker
         verb, cue_end = entry

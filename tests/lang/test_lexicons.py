@@ -30,7 +30,7 @@ FIELD_COUNTS = {
     "markers.tsv": 2,
     "function_words.tsv": 3,
 }
-CUE_VERB_CLASSES = {"speech", "belief", "finding", "perception"}
+CUE_VERB_CLASSES = {"speech", "belief", "finding", "perception", "tag"}
 HEADER_WORDS = ("Purpose", "Source", "Format")
 #: Files whose EXAMPLE lines must be there; every file's EXAMPLE lines must yield an
 #: attribution, except in function_words.tsv, whose examples illustrate phrase boundaries.

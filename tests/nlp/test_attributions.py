@@ -2866,3 +2866,15 @@ def test_attributions_volgens_someones_plan_and_an_aside_after_the_source() -> N
     )
     text = "Volgens Wouter Akkerman, projectleider van het waterschap, moeten de vijvers weg."
     assert find(text, "vijvers").content.text == "moeten de vijvers weg"
+
+
+def test_attributions_tag_only_verbs_count_after_a_quote_and_nowhere_else() -> None:
+    text = (
+        "Marthe lacht. Maar Klaasje Meijer blijft bij haar mening. “Gert was toch een heel"
+        " leuke man”, besluit ze."
+    )
+    attribution = find(text, "leuke man")
+    assert source_text(attribution) == "ze"
+    assert analyze("Het kabinet besluit dat de scholen dichtgaan.").attributions == []
+    verdict = find("Syrië ziet het besluit van Trump als een aanval.", "aanval")
+    assert source_text(verdict) == "Syrië"
