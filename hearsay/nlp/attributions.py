@@ -141,7 +141,18 @@ def scan_words(pack: LanguagePack) -> dict[str, frozenset[str]]:
         | frozenset(marker[0] for marker in phrases)
         | {"volgens", "naar", "wat"},
         "reportative": frozenset(pack.marker_words("reportative")),
+        "condition": CONDITION_OPENERS,
     }
+
+
+@cache
+def scan_table(pack: LanguagePack) -> dict[str, tuple[str, ...]]:
+    """Word -> the scanning finders that look for it (``scan_words`` inverted)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for name, words in scan_words(pack).items():
+        for word in words:
+            table[word] = (*table.get(word, ()), name)
+    return table
 
 
 @cache
@@ -309,13 +320,14 @@ class AttributionFinder:
 
     def _bucket_scanned(self) -> dict[str, dict[int, list[int]]]:
         """finder -> sentence start -> the scanned tokens of that sentence it looks at."""
-        word_sets = scan_words(self.pack)
-        buckets: dict[str, dict[int, list[int]]] = {name: {} for name in word_sets}
+        finders_of = scan_table(self.pack)
+        buckets: dict[str, dict[int, list[int]]] = {name: {} for name in scan_words(self.pack)}
         lowers = self.lowers
         for i in self.scanned():
-            start = sentence_at(self.doc, i).start
-            for name, words in word_sets.items():
-                if lowers[i] in words:
+            names = finders_of.get(lowers[i])
+            if names:
+                start = sentence_at(self.doc, i).start
+                for name in names:
                     buckets[name].setdefault(start, []).append(i)
         return buckets
 
@@ -786,7 +798,7 @@ class AttributionFinder:
             return None
         last = self.token_at(quote.start - (len(window) - len(stripped)) - 1)
         sentence = sentence_at(self.doc, last)
-        if not any(self.lowers[k] in self.pack.cue_verbs for k in range(sentence.start, last)):
+        if not any(k < last for k in self.positions_of("cue", sentence)):
             return None
         if self.quoted_tokens[sentence.start] or self.quotes_inside(
             self.chars(sentence.start, sentence.end)
@@ -2015,8 +2027,9 @@ class AttributionFinder:
                 for k in range(verb, sentence.end - 1)
             )
         if self._condition_words is None:
+            # condition openers are scanned words: no pass of its own over the document
             self._condition_words = [
-                k for k, word in enumerate(self.lowers) if word in CONDITION_OPENERS
+                k for k in self.scanned() if self.lowers[k] in CONDITION_OPENERS
             ]
         first = bisect_left(self._condition_words, sentence.start)
         if first == len(self._condition_words) or self._condition_words[first] >= verb:
