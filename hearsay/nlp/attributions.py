@@ -1551,6 +1551,7 @@ class AttributionFinder:
         )
         _, clause_end = self.phrases.clause_bounds(sentence, min(start, sentence.end - 1))
         clause_end = self.main_verb_after_en(start, clause_end)
+        clause_end = self.through_colon(start, clause_end, sentence)
         coordinated = self.coordinated_clauses(clause_end, sentence.end)
         for j in range(start + 1, clause_end - 1):
             if doc[j].text == "," and is_quote_mark(doc[j + 1]) and not self.in_quote(doc[j]):
@@ -1586,6 +1587,19 @@ class AttributionFinder:
             source_type=source_type,
             via=via,
         )
+
+    def through_colon(self, start: int, clause_end: int, sentence: Span) -> int:
+        """A reported clause that ends at a colon goes on to the end of its sentence when
+        unquoted words follow: they spell it out ("dat Stax een fladderaar is: ze laat zich
+        niet graag binden"). A quote after the colon is the speaker's own words."""
+        doc = self.doc
+        if (
+            start < clause_end < sentence.end - 1
+            and doc[clause_end - 1].text == ":"
+            and not (is_quote_mark(doc[clause_end]) or self.in_quote(doc[clause_end]))
+        ):
+            return self.sentence_end(sentence)
+        return clause_end
 
     def end_before_new_verb(self, start: int, end: int) -> int:
         """Where ``, en``/``, maar`` + a verb in ``[start, end)`` begins a clause of the
@@ -2426,6 +2440,7 @@ class AttributionFinder:
                     continue
                 clause_start = i + 2
             _, clause_end = self.phrases.clause_bounds(sentence, clause_start)
+            clause_end = self.through_colon(clause_start, clause_end, sentence)
             content = self.chars(clause_start, clause_end)
             if self.in_quote(self.doc[i]):
                 content = self.clip_to_quote(self.doc[i].idx, content)

@@ -2878,3 +2878,27 @@ def test_attributions_tag_only_verbs_count_after_a_quote_and_nowhere_else() -> N
     assert analyze("Het kabinet besluit dat de scholen dichtgaan.").attributions == []
     verdict = find("Syrië ziet het besluit van Trump als een aanval.", "aanval")
     assert source_text(verdict) == "Syrië"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Italiaanse kranten meldden dat de regering de cijfers moet bijstellen: de groei"
+            " wordt hooguit 0,2 procent.",
+            "de regering de cijfers moet bijstellen: de groei wordt hooguit 0,2 procent",
+        ),
+        (
+            "Privé heeft van intimi begrepen dat Stax een fladderaar is: ze laat zich niet"
+            " graag binden.",
+            "Stax een fladderaar is: ze laat zich niet graag binden",
+        ),
+    ],
+)
+def test_attributions_reported_clause_goes_on_after_a_colon(text: str, content: str) -> None:
+    assert [a.content.text for a in analyze(text).attributions] == [content]
+
+
+def test_attributions_quote_after_a_colon_is_its_own() -> None:
+    attribution = find('Hij zei het zo: "Ik ga weg."', "Ik ga")
+    assert attribution.kind == "direct"
