@@ -44,6 +44,7 @@ class LanguagePack:
     # Verbs that attribute only in a tag right after a quote ("“...”, besluit ze"): kept
     # apart, so that their forms are no cue (nor verb) anywhere else ("het besluit").
     tag_verbs: dict[str, list[CueVerb]] = field(default_factory=dict)
+    _marker_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> source_type
     outlets: dict[str, str] = field(default_factory=dict)  # name as written -> canonical name
     markers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # role -> sequences
@@ -58,9 +59,15 @@ class LanguagePack:
     def detail(self, word: str, word_class: str) -> str | None:
         return self.word_classes.get(word.lower(), {}).get(word_class)
 
-    def marker_words(self, role: str) -> set[str]:
-        """The single-word markers of a role, for quick membership tests."""
-        return {sequence[0] for sequence in self.markers.get(role, []) if len(sequence) == 1}
+    def marker_words(self, role: str) -> frozenset[str]:
+        """The single-word markers of a role, for quick membership tests (built once per
+        role: some are looked up for every phrase)."""
+        words = self._marker_words.get(role)
+        if words is None:
+            words = self._marker_words[role] = frozenset(
+                sequence[0] for sequence in self.markers.get(role, []) if len(sequence) == 1
+            )
+        return words
 
 
 def supported_languages() -> list[str]:

@@ -34,7 +34,6 @@ from hearsay.nlp.phrases import (
     is_word,
     sentence_at,
     sentences,
-    token_index,
 )
 from hearsay.nlp.quotes import Quote, is_title
 from hearsay.nlp.sources import ResolvedSource, SourceResolver
@@ -140,7 +139,7 @@ def scan_words(pack: LanguagePack) -> dict[str, frozenset[str]]:
         "according_to": frozenset(marker[0] for marker in rumours)
         | frozenset(marker[0] for marker in phrases)
         | {"volgens", "naar", "wat"},
-        "reportative": frozenset(pack.marker_words("reportative")),
+        "reportative": pack.marker_words("reportative"),
         "condition": CONDITION_OPENERS,
     }
 
@@ -206,13 +205,16 @@ PRIORITY = {"direct": 0, "mixed": 1, "indirect": 1, "according_to": 2, "reportat
 # Where a second "dat" clause joins the first under one cue: "dat A, maar dat B".
 # Punctuation and quote marks, blanked out before the marker phrases are looked up.
 PUNCTUATION = re.compile(r"[.,;:!?'\"“”‘’]")
-# A full stop after a single capital is an initial ("Ali B."), not a sentence end.
 # Verbs before "te" + a cue that still make a report ("schijnt te denken dat ...").
 RAISING_VERBS = frozenset(
     {"schijnt", "schijnen", "scheen", "schenen", "lijkt", "lijken", "leek", "leken"}
 )
+# Verbs right after "dat"/"dit" that make it a demonstrative subject, not "that": "en dat zou
+# de theorie onderuit halen" is a main clause, no further reported clause.
+DEMONSTRATIVE_VERBS = frozenset({"zou", "zal", "is", "was", "kan", "moet"})
 # The words negated_deed needs: a content without any of them can only deny by a phrase.
 NEGATOR = re.compile(r"\b(?:niet|nooit|niemand|niets)\b")
+# A full stop after a single capital is an initial ("Ali B."), not a sentence end.
 SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z]\.)(?<=[.!?])\s+")
 COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
 
@@ -1634,8 +1636,7 @@ class AttributionFinder:
             # "en hij plaatste één exemplaar op Twitter", "en dat zou de theorie ...
             # onderuit halen": a pronoun or demonstrative, then the verb second
             subject_word = self.lowers[j + 1] in {"hij", "zij", "ze", "ik", "we", "wij"} or (
-                self.lowers[j + 1] in {"dat", "dit"}
-                and self.lowers[j + 2] in {"zou", "zal", "is", "was", "kan", "moet"}
+                self.lowers[j + 1] in {"dat", "dit"} and self.lowers[j + 2] in DEMONSTRATIVE_VERBS
             )
             k = j + 2 if subject_word else j + 1
             if k + 2 >= end:
@@ -1677,7 +1678,7 @@ class AttributionFinder:
                 k += 1  # "en ook dat ..."
             if lowers[k] != "dat" or k + 1 >= limit:
                 break
-            if lowers[k + 1] in {"zou", "zal", "is", "was", "kan", "moet"}:
+            if lowers[k + 1] in DEMONSTRATIVE_VERBS:
                 break  # "en dat zou de theorie onderuit halen": a demonstrative subject
             _, next_end = self.phrases.clause_bounds(self.sentence_of(k + 1), k + 1)
             if next_end <= k + 1:
@@ -1942,10 +1943,9 @@ class AttributionFinder:
                 return None  # ", bleek uit reacties, klonk ...": an aside, the clause goes on
         if subject is None:
             return None
-        if (
-            verb.lemma in VERDICT_VERBS
-            and self.lowers[subject[0]] in OBJECT_PRONOUNS
-            and (subject[1] - subject[0] == 1 or self.lowers[subject[0] + 1] in {"een", "geen"})
+        if verb.lemma in VERDICT_VERBS and (
+            (subject[1] - subject[0] == 1 and self.lowers[subject[0]] in OBJECT_PRONOUNS)
+            or self.object_before_predicate(subject[0], subject[1])
         ):
             # "X, directeur van ..., noemt het een kortetermijnoplossing": the verdict's
             # object after the verb, not a source
@@ -2449,6 +2449,15 @@ class AttributionFinder:
             found.append(self.claim(content, "indirect", self.cue_chars(i, i + 2), source))
         return found
 
+    def object_before_predicate(self, i: int, end: int) -> bool:
+        """An object pronoun at ``i`` followed by an indefinite predicate before ``end``: the
+        object of a verdict ("vindt het een jammere beslissing", "noemt het een drama")."""
+        return (
+            self.lowers[i] in OBJECT_PRONOUNS
+            and i + 1 < end
+            and self.lowers[i + 1] in {"een", "geen"}
+        )
+
     def van_phrase_before(self, verb: int, sentence: Span) -> tuple[int, int] | None:
         """The noun phrase of a "van" phrase that ends right before token ``verb``."""
         for j in range(verb - 2, max(sentence.start, verb - 8) - 1, -1):
@@ -2501,11 +2510,7 @@ class AttributionFinder:
         if not 2 <= len(words) <= 25:
             return None
         thing = self.phrases.noun_phrase_at(start, clause_end)
-        if (
-            lowers[start] in OBJECT_PRONOUNS
-            and start + 1 < clause_end
-            and lowers[start + 1] in {"een", "geen"}
-        ):
+        if self.object_before_predicate(start, clause_end):
             thing = (start, start + 1)  # "vindt het een jammere beslissing"
         if thing is None and lowers[start] in OBJECT_PRONOUNS:
             thing = (start, start + 1)  # "noemt het zelf een verbindend programma"
@@ -3164,10 +3169,7 @@ class AttributionFinder:
                 previous = self.previous_source(resolved, candidate)
                 if previous is not None:
                     # source_name names an entity; an implied "geruchten" stays unnamed.
-                    attribution.source_name = previous.source_name
-                    attribution.source_type = previous.source_type
-                    attribution.entity_id = previous.entity_id
-                    attribution.via = attribution.via or previous.via
+                    self.take_source(attribution, previous)
                 elif candidate.kind == "reportative":
                     attribution.source_type = "rumour"
             resolved.append((candidate, attribution))
@@ -3211,6 +3213,15 @@ class AttributionFinder:
         self.denial_goes_on(attributions)
         return attributions
 
+    @staticmethod
+    def take_source(attribution: Attribution, other: Attribution) -> None:
+        """``attribution`` is by the source of ``other`` (named, typed, and via the same
+        outlet unless it has one of its own)."""
+        attribution.source_name = other.source_name
+        attribution.source_type = other.source_type
+        attribution.entity_id = other.entity_id
+        attribution.via = attribution.via or other.via
+
     def later_source_in_paragraph(
         self, attribution: Attribution, resolved: list[tuple[Candidate, Attribution]], index: int
     ) -> None:
@@ -3219,8 +3230,7 @@ class AttributionFinder:
         no sourced report comes earlier in its sentence ("volgens geruchten ... en het
         koppel zou ...")."""
         content = attribution.content
-        sentence = sentence_at(self.doc, token_index(self.doc, content.start))
-        sentence_start = sentence[0].idx
+        sentence_start = self.sentence_of(self.token_at(content.start))[0].idx
         if any(
             other.source is not None
             and other.content.start < content.end
@@ -3235,12 +3245,8 @@ class AttributionFinder:
             if other.content.start >= paragraph_end:
                 return
             if other.source is not None:
-                if other.source_name is None:
-                    return  # "volgens geruchten": the hearsay stays a rumour
-                attribution.source_name = other.source_name
-                attribution.source_type = other.source_type
-                attribution.entity_id = other.entity_id
-                attribution.via = attribution.via or other.via
+                if other.source_name is not None:  # "volgens geruchten": stays a rumour
+                    self.take_source(attribution, other)
                 return
 
     @staticmethod

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -229,21 +228,29 @@ def compound_on(word: str, heads: tuple[str, ...]) -> bool:
     return any(lower.endswith(head) and len(lower) > len(head) + 2 for head in heads)
 
 
-@cache
-def known_names_with_lower_words(
-    pack: LanguagePack,
-) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """First word -> the listed names (as words, longest first) that hold a lower-case word
-    after it, with their types: the capitalised runs would cut these in pieces."""
-    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for name, entity_type in pack.known_names.items():
+Sequences = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def sequences_by_first_word(names: dict[str, str]) -> Sequences:
+    """Names of several words as token tuples with their value, indexed by their first word,
+    longest first (the longest listed name starting at a token wins)."""
+    table: Sequences = {}
+    for name, value in names.items():
         words = tuple(name.split())
-        if len(words) > 1 and words[0][:1].isupper() and any(w.islower() for w in words[1:]):
-            found.setdefault(words[0], []).append((words, entity_type))
-    return {
-        first: tuple(sorted(names, key=lambda item: -len(item[0])))
-        for first, names in found.items()
-    }
+        table.setdefault(words[0], []).append((words, value))
+    for entries in table.values():
+        entries.sort(key=lambda item: -len(item[0]))
+    return table
+
+
+def sequence_at(table: Sequences, texts: list[str], i: int, first: str) -> tuple[int, str] | None:
+    """The end and value of the longest name of ``table`` at token ``i``, whose first word
+    is read as ``first``."""
+    for words, value in table.get(first, ()):
+        end = i + len(words)
+        if end <= len(texts) and (first, *texts[i + 1 : end]) == words:
+            return end, value
+    return None
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -260,13 +267,16 @@ class EntityFinder:
 
     def __init__(self, pack: LanguagePack) -> None:
         self.pack = pack
-        # Outlet names as token tuples, indexed by their first word, longest first.
-        self.outlet_names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for name, canonical in pack.outlets.items():
-            words = tuple(name.split())
-            self.outlet_names.setdefault(words[0], []).append((words, canonical))
-        for entries in self.outlet_names.values():
-            entries.sort(key=lambda item: -len(item[0]))
+        self.outlet_names = sequences_by_first_word(pack.outlets)
+        # Listed names with lower-case words ("Forum voor Democratie"), which the capitalised
+        # runs would cut in pieces, with their entity types.
+        self.names_with_lower_words = sequences_by_first_word(
+            {
+                name: entity_type
+                for name, entity_type in pack.known_names.items()
+                if name[:1].isupper() and any(word.islower() for word in name.split()[1:])
+            }
+        )
 
     def __call__(self, doc: Doc, quote_titles: list[tuple[int, int]]) -> EntityIndex:
         phrases = Phrases(doc, self.pack)
@@ -278,10 +288,9 @@ class EntityFinder:
         first = texts[i]
         # "De Volkskrant meldt": the article of "de Volkskrant" capitalised by its place.
         for word in (first, first.lower()) if first in {"De", "Het"} else (first,):
-            for words, canonical in self.outlet_names.get(word, ()):
-                end = i + len(words)
-                if end <= len(doc) and (word, *texts[i + 1 : end]) == words:
-                    return end, canonical
+            found = sequence_at(self.outlet_names, texts, i, word)
+            if found is not None:
+                return found
         return None
 
     def _find_names(
@@ -313,7 +322,7 @@ class EntityFinder:
             ):
                 i += 1
                 continue
-            known = self._known_with_lower_words(texts, i)
+            known = sequence_at(self.names_with_lower_words, texts, i, text)
             if (
                 known is None
                 and i + 1 < len(doc)
@@ -321,7 +330,7 @@ class EntityFinder:
             ):
                 # "De Partij voor de Dieren", "Volgens Forum voor Democratie": a function
                 # word capitalised at the start of the sentence, then the name
-                known = self._known_with_lower_words(texts, i + 1)
+                known = sequence_at(self.names_with_lower_words, texts, i + 1, texts[i + 1])
                 if known is not None:
                     i += 1
             if known is not None:
@@ -391,14 +400,6 @@ class EntityFinder:
                     names.append(self._typed(doc, start, end))
             i = end
         return names
-
-    def _known_with_lower_words(self, texts: list[str], i: int) -> tuple[int, str] | None:
-        """The end and type of a listed name with lower-case words that starts at token
-        ``i`` ("Forum voor Democratie"), or None."""
-        for words, entity_type in known_names_with_lower_words(self.pack).get(texts[i], ()):
-            if tuple(texts[i : i + len(words)]) == words:
-                return i + len(words), entity_type
-        return None
 
     def _particle_continues(self, doc: Doc, k: int, run_start: int) -> bool:
         """Whether the name particle at ``k`` continues the name that started at
