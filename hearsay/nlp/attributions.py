@@ -212,6 +212,8 @@ RAISING_VERBS = frozenset(
 # Verbs right after "dat"/"dit" that make it a demonstrative subject, not "that": "en dat zou
 # de theorie onderuit halen" is a main clause, no further reported clause.
 DEMONSTRATIVE_VERBS = frozenset({"zou", "zal", "is", "was", "kan", "moet"})
+# Pronominal adverbs that stand for the sentence before as what a warning or plea is for.
+WARNED_FOR = frozenset({"daarvoor", "hiervoor"})
 # The words negated_deed needs: a content without any of them can only deny by a phrase.
 NEGATOR = re.compile(r"\b(?:niet|nooit|niemand|niets)\b")
 # A full stop after a single capital is an initial ("Ali B."), not a sentence end.
@@ -2285,6 +2287,20 @@ class AttributionFinder:
             if agent is None or content is None or self.tail_too_long(agent[1], sentence.end):
                 return None
             return self.report(token, verb, cue_end, "indirect", content, agent)
+        if (
+            doc[start].lower_ in WARNED_FOR
+            and token.i - start == 1
+            and verb.lemma in {"waarschuwen", "pleiten"}
+        ):
+            # "Daarvoor waarschuwen de AIVD en de NCTV.": what is warned for is the sentence
+            # before ("Daarover schrijft X" is left out: it may announce a new topic).
+            subject = self.phrases.subject_after(token.i + 1, sentence.end)
+            if subject is None or self.tail_too_long(subject[1], sentence.end):
+                return None
+            content = self.previous_claim(sentence)
+            if content is None:
+                return None
+            return self.report(token, verb, cue_end, "indirect", content, subject)
         if doc[start].lower_ not in {"dat", "dit"}:
             # "Zijn advocaat Geert-Jan Knoops heeft dat bevestigd.": subject, auxiliary,
             # "dat", participle at the end of the sentence.

@@ -41,6 +41,9 @@ NAME_PARTICLES = {
     "du",
 }
 SUBJECT_PRONOUNS = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "men"}
+# Adverbs that are no adverbial before an inverted subject but the subject itself or its
+# stand-in ("zegt niemand", "meldt er niemand"), or the negation of the report.
+NOT_SKIPPED_BEFORE_SUBJECT = frozenset({"niet", "niets", "niemand", "er", "daar", "hier"})
 MAX_PHRASE = 14
 # Word classes of words that cannot be a finite verb.
 NOT_VERB_CLASSES = (
@@ -614,19 +617,30 @@ class Phrases:
         """The subject after a finite verb in inverted order ("vertelde een insider al dat")."""
         start = verb_end
         doc = self.doc
-        while start < limit and doc[start].lower_ in {
-            "nu",
-            "nog",
-            "toen",
-            "dan",
-            "ook",
-            "zo",
-            "weer",
-        }:
-            start += 1
+        lowers = self.lowers
+        # "meldde vandaag de politie", "zei gisteravond ook de minister": adverbs of time and
+        # manner between the verb and its subject; not words that are the subject or take
+        # its place ("zegt niemand", "meldt er").
+        adverbials = False
+        while start < limit:
+            if lowers[start] in {"nu", "nog", "toen", "dan", "ook", "zo", "weer"}:
+                start += 1
+            elif (
+                lowers[start] not in NOT_SKIPPED_BEFORE_SUBJECT
+                and not lowers[start].startswith("waar")  # "tweet waarin hij": a relative
+                and (self.is_(doc[start], "adverb") or self.is_(doc[start], "time"))
+                and start + 1 < limit
+                and is_word(doc[start + 1])
+            ):
+                start += 1
+                adverbials = True
+            else:
+                break
         if start >= limit:
             return None
         phrase = self.noun_phrase_at(start, limit)
+        if adverbials and phrase is not None and not self.names_a_source(phrase):
+            return None  # "ontdekte afgelopen donderdag de miljoenenblunder": an object
         if (
             phrase is not None
             and phrase[1] - phrase[0] == 1
@@ -637,7 +651,28 @@ class Phrases:
             return None  # "schrijft deze week dat": a time adverbial, not a subject
         if phrase is not None and self.lowers[phrase[1] - 1] == "volgende":
             return None  # "zei toen het volgende: ...": the object that announces the quote
+        if (
+            phrase is not None
+            and phrase[1] + 1 < limit
+            and lowers[phrase[1]] == "en"
+            and lowers[verb_end - 1].endswith("en")
+            and self.names_a_source(phrase)
+        ):
+            # "Dat zeggen de AIVD en de NCTV", "..., zeggen sommige politici en politicologen":
+            # a plural verb before two coordinated phrases has them both as its subject.
+            second = self.noun_phrase_at(phrase[1] + 1, limit)
+            if second is not None:
+                phrase = (phrase[0], second[1])
         return phrase
+
+    def names_a_source(self, phrase: tuple[int, int]) -> bool:
+        """Whether a phrase can be a speaker: a pronoun, a name or a source noun at its head."""
+        head = self.doc[phrase[1] - 1]
+        return (
+            self.looks_capitalised(head)
+            or head.lower_ in SUBJECT_PRONOUNS
+            or noun_type(self.pack, head.lower_) is not None
+        )
 
     def could_be_bare_subject(self, token: Token) -> bool:
         """A one-word subject after the verb: a pronoun, a name, a source noun ("critici")

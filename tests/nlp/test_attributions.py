@@ -2902,3 +2902,56 @@ def test_attributions_reported_clause_goes_on_after_a_colon(text: str, content: 
 def test_attributions_quote_after_a_colon_is_its_own() -> None:
     attribution = find('Hij zei het zo: "Ik ga weg."', "Ik ga")
     assert attribution.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Bij de brand vielen twee gewonden. Dat meldde vandaag de brandweer.",
+            "de brandweer",
+            "meldde",
+        ),
+        (
+            "De brug blijft een week dicht. Dat heeft de gemeente gisteren bekendgemaakt.",
+            "de gemeente",
+            "bekendgemaakt",
+        ),
+        (
+            "Leerlingen worden onder druk gezet. Dat zeggen de inspectie en de AIVD in een brief.",
+            "de inspectie en de AIVD",
+            "zeggen",
+        ),
+        (
+            "Leerlingen worden onder druk gezet. Daarvoor waarschuwt de inspectie.",
+            "de inspectie",
+            "waarschuwt",
+        ),
+        (
+            "Het kabinet moet steun zoeken per onderwerp, zeggen sommige politici en"
+            " politicologen al langer.",
+            "sommige politici en politicologen",
+            "zeggen",
+        ),
+    ],
+)
+def test_attributions_source_after_verb_past_adverbs_and_coordination(
+    text: str, source: str, cue: str
+) -> None:
+    first_sentence = text.split(".")[0].split(",")[0]
+    attribution = find(text, first_sentence[:20])
+    assert source_text(attribution) == source
+    assert cue_text(attribution) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb of time before an object, not before a subject
+        "Een ambtenaar die de cijfers naliep, ontdekte afgelopen donderdag de fout.",
+        # a relative adverb opens a clause of its own
+        "Dat begon met een tweet waarin hij opschept over zijn vluchten.",
+    ],
+)
+def test_attributions_no_subject_found_past_an_adverb(text: str) -> None:
+    assert analyze(text).attributions == []
