@@ -212,6 +212,7 @@ RAISING_VERBS = frozenset(
 # Verbs right after "dat"/"dit" that make it a demonstrative subject, not "that": "en dat zou
 # de theorie onderuit halen" is a main clause, no further reported clause.
 DEMONSTRATIVE_VERBS = frozenset({"zou", "zal", "is", "was", "kan", "moet"})
+MAIN_CLAUSE_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "we", "wij"})
 # Pronominal adverbs that stand for the sentence before as what a warning or plea is for.
 WARNED_FOR = frozenset({"daarvoor", "hiervoor"})
 # The words negated_deed needs: a content without any of them can only deny by a phrase.
@@ -1633,13 +1634,19 @@ class AttributionFinder:
         clause's verb (a verb of the reported clause would stand last: "en ... verwijst")."""
         doc = self.doc
         for j in range(start + 2, end - 3):
-            if self.lowers[j] != "en" or doc[j - 1].text == ",":
+            if self.lowers[j] == "," and self.lowers[j + 1] in MAIN_CLAUSE_PRONOUNS:
+                # "dat hij dit nooit zou doen, hij bleef volhouden dat ...": a comma, a
+                # pronoun, a finite verb second: a main clause of its own
+                subject_word = True
+            elif self.lowers[j] != "en" or doc[j - 1].text == ",":
                 continue
-            # "en hij plaatste één exemplaar op Twitter", "en dat zou de theorie ...
-            # onderuit halen": a pronoun or demonstrative, then the verb second
-            subject_word = self.lowers[j + 1] in {"hij", "zij", "ze", "ik", "we", "wij"} or (
-                self.lowers[j + 1] in {"dat", "dit"} and self.lowers[j + 2] in DEMONSTRATIVE_VERBS
-            )
+            else:
+                # "en hij plaatste één exemplaar op Twitter", "en dat zou de theorie ...
+                # onderuit halen": a pronoun or demonstrative, then the verb second
+                subject_word = self.lowers[j + 1] in MAIN_CLAUSE_PRONOUNS or (
+                    self.lowers[j + 1] in {"dat", "dit"}
+                    and self.lowers[j + 2] in DEMONSTRATIVE_VERBS
+                )
             k = j + 2 if subject_word else j + 1
             if k + 2 >= end:
                 continue
@@ -1659,7 +1666,9 @@ class AttributionFinder:
                     or self.phrases.is_(doc[k + 1], "numeral")
                 )
             )
-            if finite and not self.in_quote(doc[j]):
+            # (a quote that begins inside the clause is not cut; a clause that is all
+            # inside one quote, someone's long quoted account, is)
+            if finite and (not self.in_quote(doc[j]) or self.in_quote(doc[start])):
                 return j
         return end
 

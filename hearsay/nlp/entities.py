@@ -396,7 +396,7 @@ class EntityFinder:
                 words = [t for t in span_tokens if t.lower_ not in {"de", "het", "een"}]
                 if len(words) == 1 and DEMONYM.match(words[0].text):
                     pass  # "De Europese": an adjective of origin, not a name
-                elif not (len(span_tokens) == 1 and self._ordinary(doc, span_tokens[0])):
+                elif not (len(span_tokens) == 1 and self._ordinary(doc, phrases, span_tokens[0])):
                     names.append(self._typed(doc, start, end))
             i = end
         return names
@@ -466,6 +466,7 @@ class EntityFinder:
         return (
             first
             and phrases.opens_sentence(token)
+            and not phrases.is_name_elsewhere(token.text)  # "Lang" after "Jack Lang"
             and (
                 phrases._is_common_word(token)
                 or token.lower_ in STOP_WORDS
@@ -491,15 +492,20 @@ class EntityFinder:
             and (nxt.text in self.pack.first_names or (token.is_sent_start and nxt.is_title))
         )
 
-    def _ordinary(self, doc: Doc, token: Token) -> bool:
+    def _ordinary(self, doc: Doc, phrases: Phrases, token: Token) -> bool:
         """A single capitalised word that is not a name: a demonym, a word used lower-case
-        elsewhere in the article, or a sentence-initial common word."""
+        elsewhere in the article, or a sentence-initial common word; not a surname the
+        article writes in a full name too ("Lang hield vol" after "Jack Lang")."""
         if DEMONYM.match(token.text):
             return True
         initial = token.is_sent_start or (
             token.i > 0 and not doc[token.i - 1].is_alpha and doc[token.i - 1].text != ","
         )
-        if initial and (token.lower_ in doc.user_data.get("lower_words", set()) or token.is_stop):
+        if (
+            initial
+            and (token.lower_ in doc.user_data.get("lower_words", set()) or token.is_stop)
+            and not phrases.is_name_elsewhere(token.text)
+        ):
             return True
         if "'" in token.text or "’" in token.text:
             return True  # "I'm", "Dat's": contractions, not names

@@ -150,6 +150,7 @@ class Phrases:
         # Lower-case forms kept by the sentence stage: token.lower_ is a string-store lookup.
         self.lowers: list[str] = doc.user_data.get("lowers") or [t.lower_ for t in doc]
         self.word_classes = pack.word_classes
+        self._names_inside: set[str] | None = None
 
     # -- word classes -------------------------------------------------------------------
     def is_(self, token: Token, word_class: str) -> bool:
@@ -473,7 +474,8 @@ class Phrases:
             and not self.stops_phrase(nxt)
         ):
             return False  # an adjective opening the sentence: "Nieuwe documenten bevestigen"
-        return not self._is_common_word(token)
+        # "Lang hield vol ..." after "Jack Lang": a surname that is also a common word
+        return not self._is_common_word(token) or self.is_name_elsewhere(token.text)
 
     def opens_sentence(self, token: Token) -> bool:
         """First word of a sentence, or of a quote or colon clause inside one."""
@@ -541,8 +543,14 @@ class Phrases:
         if start >= verb:
             return None
         first = doc[start]
-        if self.is_(first, "preposition") or (
-            self.is_(first, "adverb") and first.lower_ not in {"ook", "zelf"}
+        if (
+            self.is_(first, "preposition")
+            or (
+                self.is_(first, "adverb")
+                and first.lower_ not in {"ook", "zelf"}
+                # "Lang hield zijn vijanden voor dat ..." after "Jack Lang": a surname
+                and not (first.text[:1].isupper() and self.is_name_elsewhere(first.text))
+            )
         ):
             return None
         if (
@@ -664,6 +672,22 @@ class Phrases:
             if second is not None:
                 phrase = (phrase[0], second[1])
         return phrase
+
+    def is_name_elsewhere(self, word: str) -> bool:
+        """Whether the article writes ``word`` capitalised after another word of a name
+        ("Jack Lang"), so that it is a name where it opens a sentence too."""
+        if self._names_inside is None:
+            texts = self.doc.user_data.get("texts") or [t.text for t in self.doc]
+            self._names_inside = {
+                text
+                for previous, text in zip(texts, texts[1:], strict=False)
+                if text[:1].isupper()
+                and previous[:1].isupper()
+                and previous.isalpha()
+                # not "In Het Parool", "Volgens Lang": a capitalised function word before
+                and previous.lower() not in self.word_classes
+            }
+        return word in self._names_inside
 
     def names_a_source(self, phrase: tuple[int, int]) -> bool:
         """Whether a phrase can be a speaker: a pronoun, a name or a source noun at its head."""

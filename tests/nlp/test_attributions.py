@@ -2955,3 +2955,55 @@ def test_attributions_source_after_verb_past_adverbs_and_coordination(
 )
 def test_attributions_no_subject_found_past_an_adverb(text: str) -> None:
     assert analyze(text).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "De architect bedacht dat een piramide van glas licht zou geven.",
+            "een piramide van glas licht zou geven",
+            "De architect",
+        ),
+        (
+            "De lerares is bang dat de kinderen achterop raken.",
+            "de kinderen achterop raken",
+            "De lerares",
+        ),
+        (
+            "De prins drukte haar op het hart dat het niet zijn grootvader was.",
+            "het niet zijn grootvader was",
+            "De prins",
+        ),
+        # A surname that is also an adverb ("lang") opens the sentence after the full name.
+        (
+            "Minister Jack Lang kreeg kritiek. Lang hield zijn critici voor dat het plan"
+            " niets zou kosten.",
+            "het plan niets zou kosten",
+            "Lang",
+        ),
+        # A comma, a pronoun and a verb second begin a main clause of their own.
+        (
+            "De prins had gezegd dat hij dit nooit zou doen, hij bleef volhouden dat hij"
+            " onschuldig was.",
+            "hij dit nooit zou doen",
+            "De prins",
+        ),
+    ],
+)
+def test_attributions_more_report_verbs_and_clause_ends(
+    text: str, content: str, source: str
+) -> None:
+    attribution = find(text, content)
+    assert attribution.content.text == content
+    assert source_text(attribution) == source
+
+
+def test_attributions_convincing_someone_tags_no_quote() -> None:
+    # "overtuigen" reports only a dat-clause: the quote after it is the speaker's own.
+    text = (
+        "“Ik durfde het niet”, vertelt de zangeres. Uiteindelijk kon haar vriend Tom haar"
+        " toch overtuigen. “Hij heeft me echt gepusht.”"
+    )
+    attribution = find(text, "gepusht")
+    assert attribution.source_name != "Tom"
