@@ -79,6 +79,7 @@ ORG_WORDS = {
     "commissie",
     "partij",
     "kamer",
+    "staten",  # "Provinciale Staten van Noord-Holland" ("Verenigde Staten" is a listed place)
     "gemeente",
     "service",
     "raad",

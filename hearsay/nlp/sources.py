@@ -52,6 +52,12 @@ TOPIC_BONUS = 300
 SPEAKER_BONUS = 800
 SPEAKER_REACH = 300  # characters between the end of that report and the pronoun's sentence
 QUESTION_CUES = frozenset({"vroeg", "vraagt", "vroegen", "vragen", "gevraagd"})
+# Finite verb forms ending in "-en" that are singular ("ze heeft gegeten" aside, rare).
+SINGULAR_EN_VERBS = frozenset({"geen", "heen", "bleen"})
+# Words after which a clause with a subject of its own begins, for "ze" + a plural verb.
+PLURAL_CLAUSE_OPENERS = frozenset(
+    {"maar", "want", ";", "omdat", "doordat", "nadat", "toen", "terwijl", "waardoor"}
+)
 # Nouns naming a share of a group: "de helft vindt dat ..." reports a group's view.
 SHARE_NOUNS = frozenset({"helft", "meerderheid", "minderheid", "procent"})
 
@@ -134,6 +140,12 @@ class SourceResolver:
             pair = self.coordinated_persons(start)
             if pair is not None:
                 return ResolvedSource("person", pair)
+        if len(tokens) == 1 and lower[0] in {"ze", "zij"} and self.plural_verb_beside(start):
+            # "Ze vinden dat ...", "zeggen zij": a plural verb makes "ze" a group, the
+            # plural subject of a sentence just before ("De chauffeurs ... zochten ...").
+            group = self.plural_subject_before(start)
+            if group is not None:
+                return group
         if len(tokens) == 1 and lower[0] in PRONOUN_SOURCES:
             entity = self.nearest_person(start, first_person=lower[0] in FIRST_PERSON)
             self._add_pronoun_mention(entity, start, end)
@@ -374,6 +386,71 @@ class SourceResolver:
             if is_plural_noun(head.lower_) and not is_capitalised(head):
                 return ResolvedSource("group", doc[phrase[0] : phrase[1]].text)
             return None
+        return None
+
+    def plural_verb_beside(self, index: int) -> bool:
+        """Whether the finite verb right after (or, inverted, right before) the pronoun at
+        ``index`` is plural: "ze vinden", "zeggen ze", not "ze vindt"."""
+        lowers = self.phrases.lowers
+        for k in (index + 1, index - 1):
+            if 0 <= k < len(lowers) and (
+                lowers[k] in self.pack.cue_verbs or self.phrases.is_at(k, "verb")
+            ):
+                return lowers[k].endswith("en") and lowers[k] not in SINGULAR_EN_VERBS
+        return False
+
+    def plural_subject_before(self, index: int) -> ResolvedSource | None:
+        """The plural noun phrase that opens this sentence (before ``index``) or one of the
+        two before it, nearest first: "De bonden ...", "Nederland en een aantal kleinere
+        landen ...". Names of persons are left to the person rules."""
+        doc = self.doc
+        sentence = sentence_at(doc, index)
+        starts = [sentence.start] if sentence.start < index - 1 else []
+        start = sentence.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = sentence_at(doc, start - 1).start
+            starts.append(start)
+        lowers = self.phrases.lowers
+        for start in starts:
+            end = min(sentence_at(doc, start).end, index)
+            # The sentence's own subject, or that of a clause after "maar", "omdat" or a
+            # semicolon ("Duitsland gaat mee, maar Nederland en ... zijn tegen", "... stil
+            # omdat de bonden wegliepen"), the last first.
+            clause_starts = [start] + [
+                k + 1 for k in range(start, end - 1) if lowers[k] in PLURAL_CLAUSE_OPENERS
+            ]
+            for begin in reversed(clause_starts):
+                found = self._plural_phrase_at(begin, end)
+                if found is not None:
+                    return found
+        return None
+
+    def _plural_phrase_at(self, begin: int, end: int) -> ResolvedSource | None:
+        doc = self.doc
+        lowers = self.phrases.lowers
+        while begin < end and (
+            self.phrases.is_at(begin, "coordinator", "adverb") or not doc[begin].is_alpha
+        ):
+            begin += 1
+        phrase = self.phrases.noun_phrase_at(begin, end)
+        if phrase is None:
+            return None
+        if phrase[1] + 1 < end and lowers[phrase[1]] == "en":
+            other = self.phrases.noun_phrase_at(phrase[1] + 1, end)
+            if other is not None and not (
+                self.entities.entity_at(*phrase) is not None
+                and self.entities.entity_at(*phrase).type == "PER"
+            ):
+                # "Nederland en een aantal kleinere landen zijn ... tegen": both
+                return ResolvedSource("group", doc[phrase[0] : other[1]].text)
+        head = doc[phrase[1] - 1]
+        if is_plural_noun(head.lower_) and not is_capitalised(head):
+            source_type = self.noun_type(head.lower_) or "group"
+            if source_type == "person":
+                source_type = "group"  # "de betogers": people, more than one
+            return ResolvedSource(source_type, doc[phrase[0] : phrase[1]].text)
         return None
 
     def _mentions_before(self, position: int, entity_type: str) -> list[tuple[int, Entity]]:

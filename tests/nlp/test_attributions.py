@@ -656,6 +656,19 @@ def test_attributions_noemen_without_denial_is_an_asserted_verdict() -> None:
             "ongelukken gebeuren",
             "Drie omwonenden",
         ),
+        # "ze" with a plural verb: the plural subject of a sentence before, not a person
+        (
+            "Sandra Peeters leidt de dienst. De chauffeurs, allemaal zelfstandig, zochten"
+            " samenwerking. Ze vinden dat ze te veel moeten afdragen.",
+            "te veel moeten afdragen",
+            "De chauffeurs",
+        ),
+        (
+            "Het overleg ligt stil omdat de bonden boos wegliepen. Zij vinden dat de"
+            " politiek moet handelen.",
+            "de politiek moet handelen",
+            "de bonden",
+        ),
     ],
 )
 def test_attributions_plural_pronoun_takes_up_unnamed_group(
@@ -3007,3 +3020,16 @@ def test_attributions_convincing_someone_tags_no_quote() -> None:
     )
     attribution = find(text, "gepusht")
     assert attribution.source_name != "Tom"
+
+
+def test_attributions_plural_pronoun_takes_up_coordinated_subject() -> None:
+    text = (
+        "Duitsland gaat mee, maar Nederland en een aantal kleinere landen zijn tegen het"
+        " plan. Zij vinden dat zo'n fonds slecht beleid beloont."
+    )
+    attribution = find(text, "slecht beleid")
+    assert attribution.source_name is not None
+    assert attribution.source_name.startswith("Nederland en een aantal")
+    # with a singular verb "ze" stays a person
+    text = "Anna de Vries is boos op de bonden. Ze vindt dat het niet klopt."
+    assert find(text, "niet klopt").source_name == "Anna de Vries"
