@@ -656,6 +656,19 @@ class EntityFinder:
                     k += 3  # "Sidney Smeets, een van de advocaten van ..."
                 elif lowers[k] in {"de", "het", "een"} and k + 1 < len(doc):
                     k += 1
+                    # "Kathleen Zellner, de nieuwe, gehaaide advocaat van Avery": inflected
+                    # adjectives before the role noun (after a full name: "Integendeel, de
+                    # ..." opens a sentence)
+                    for _ in range(4 if " " in entity.name else 0):
+                        word = lowers[k]
+                        if k + 1 >= len(doc) or not (
+                            word == ","
+                            or word.endswith("e")
+                            and word.isalpha()
+                            and noun_type(self.pack, word) is None
+                        ):
+                            break
+                        k += 1
                 role = lowers[k]
                 if noun_type(self.pack, role.removesuffix("-generaal")) in {
                     "person",

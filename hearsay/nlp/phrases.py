@@ -676,18 +676,26 @@ class Phrases:
     def is_name_elsewhere(self, word: str) -> bool:
         """Whether the article writes ``word`` capitalised after another word of a name
         ("Jack Lang"), so that it is a name where it opens a sentence too."""
-        if self._names_inside is None:
-            texts = self.doc.user_data.get("texts") or [t.text for t in self.doc]
-            self._names_inside = {
-                text
-                for previous, text in zip(texts, texts[1:], strict=False)
-                if text[:1].isupper()
-                and previous[:1].isupper()
-                and previous.isalpha()
-                # not "In Het Parool", "Volgens Lang": a capitalised function word before
-                and previous.lower() not in self.word_classes
-            }
-        return word in self._names_inside
+        names = self._names_inside
+        if names is None:
+            # Built once per document (several stages ask), in one pass over the kept forms.
+            names = self.doc.user_data.get("names_inside")
+            if names is None:
+                names = set()
+                previous = ""
+                for text in self.doc.user_data.get("texts") or [t.text for t in self.doc]:
+                    if (
+                        text[:1].isupper()
+                        and previous[:1].isupper()
+                        and previous.isalpha()
+                        # not "In Het Parool", "Volgens Lang": a capitalised function word
+                        and previous.lower() not in self.word_classes
+                    ):
+                        names.add(text)
+                    previous = text
+                self.doc.user_data["names_inside"] = names
+            self._names_inside = names
+        return word in names
 
     def names_a_source(self, phrase: tuple[int, int]) -> bool:
         """Whether a phrase can be a speaker: a pronoun, a name or a source noun at its head."""

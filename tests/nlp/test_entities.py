@@ -258,3 +258,13 @@ def test_entities_provincial_states_are_an_organisation() -> None:
     types = {entity.name: entity.type for entity in document.entities}
     assert types.get("Provinciale Staten van Noord-Holland") == "ORG"
     assert types.get("Verenigde Staten") == "LOC"
+
+
+def test_entities_role_in_apposition_after_adjectives() -> None:
+    document = analyze(
+        "Nu heeft Kathleen Zellner, de nieuwe, gehaaide advocaat van Avery, een verzoek"
+        " ingediend. Zellner denkt dat de botten van het slachtoffer zijn."
+    )
+    lawyer = next(e for e in document.entities if e.name == "Kathleen Zellner")
+    assert lawyer.attributes.get("role") == "advocaat"
+    assert document.attributions[0].source_type == "representative"
