@@ -126,6 +126,9 @@ def is_word(token: Token) -> bool:
     return ALNUM.search(token.text) is not None
 
 
+# Closing marks (and brackets) that a trimmed range keeps when it holds their opening mark.
+CLOSING_MARKS = frozenset({")", "’", "”", "'", '"', "''"})
+OPENING_MARKS = frozenset({"(", "‘", "“", "'", '"', ",,", "„"})
 # The characters quote marks are written with (",," opens a Dutch quote; "," alone is a comma).
 QUOTE_MARK_STRING = "\"'“”‘’„«»,`"
 QUOTE_MARK_CHARACTERS = frozenset(QUOTE_MARK_STRING)
@@ -854,8 +857,9 @@ class Phrases:
         while start < end and (not is_word(doc[start]) or doc[start].is_space):
             start += 1
         while end > start and (not is_word(doc[end - 1]) or doc[end - 1].is_space):
-            if doc[end - 1].text in {")", "’", "”", "'", '"'} and any(
-                doc[i].text in {"(", "‘", "“", "'", '"'} for i in range(start, end - 1)
+            # A closing mark whose opening mark is inside stays ("een ,,giftige ideologie''").
+            if doc[end - 1].text in CLOSING_MARKS and any(
+                doc[i].text in OPENING_MARKS for i in range(start, end - 1)
             ):
                 break
             end -= 1

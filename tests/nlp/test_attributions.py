@@ -3033,3 +3033,13 @@ def test_attributions_plural_pronoun_takes_up_coordinated_subject() -> None:
     # with a singular verb "ze" stays a person
     text = "Anna de Vries is boos op de bonden. Ze vindt dat het niet klopt."
     assert find(text, "niet klopt").source_name == "Anna de Vries"
+
+
+@pytest.mark.parametrize("closing", ["''.", ".''"])
+def test_attributions_spreekt_van_keeps_dutch_closing_marks(closing: str) -> None:
+    text = (
+        f"Het Kamerlid Anna Smit spreekt van een ,,giftige ideologie{closing} Haar partij wil iets."
+    )
+    attribution = find(text, "giftige ideologie")
+    assert attribution.source_name == "Anna Smit"
+    assert attribution.content.text.startswith("een ,,giftige ideologie")
