@@ -1095,6 +1095,14 @@ class AttributionFinder:
                 after_first = self.phrases.subject_after(first_verb + 1, previous_end)
                 if after_first is not None and self.names_a_speaker(after_first):
                     return after_first
+            if first is None:
+                # "In zijn talkshow richtte de zoon van John de Mol zich tot het publiek en
+                # ontkende ...": a verb the word lists lack, second after an opening adverbial
+                verb_second = self.verb_after_adverbial(sentence.start, previous_end)
+                if verb_second is not None:
+                    after_first = self.phrases.subject_after(verb_second + 1, previous_end)
+                    if after_first is not None and self.names_a_speaker(after_first):
+                        return after_first
             return first
         return None
 
@@ -1158,6 +1166,33 @@ class AttributionFinder:
             if token.i > sentence.start and self.phrases.is_verb_like(token):
                 return token.i
         return sentence.start
+
+    def verb_after_adverbial(self, start: int, limit: int) -> int | None:
+        """The token after a clause-opening adverb ("Gisteren") or prepositional phrase ("In
+        zijn talkshow"): the finite verb in Dutch word order, when it is a lower-case word."""
+        if self.phrases.is_at(start, "adverb", "time"):
+            verb = start + 1
+        elif self.phrases.is_at(start, "preposition"):
+            # the first word after the phrase shaped like a finite verb ("richtte", "stelt")
+            verb = next(
+                (
+                    k
+                    for k in range(start + 2, min(limit, start + 8))
+                    if len(self.lowers[k]) >= 4
+                    and self.lowers[k].endswith(("t", "de", "te", "den", "ten"))
+                    and self.lowers[k] not in self.phrases.word_classes
+                    and self.resolver.noun_type(self.lowers[k]) is None
+                ),
+                limit,
+            )
+        else:
+            return None
+        word = self.texts[verb] if verb < limit else ""
+        if not (word.isalpha() and word.islower()) or self.phrases.is_at(
+            verb, "determiner", "preposition", "pronoun", "coordinator"
+        ):
+            return None
+        return verb
 
     def phrase_ending_at(self, end: int) -> tuple[int, int] | None:
         """The longest noun phrase that ends right at token ``end``."""
@@ -1577,7 +1612,9 @@ class AttributionFinder:
             if quote is not None and quote.content_end > content[1]:
                 content = (quote.content_start, quote.content_end)
         kind = "mixed" if quoted or self.quotes_inside(content) else "indirect"
-        stance = self.stance(verb.stance, content)
+        stance = self.negated_belief(
+            verb, self.stance(verb.stance, content), token.i, complementiser
+        )
         via = self.via_between(token.i + 1, complementiser)
         source_type = None
         if source is None:
@@ -2171,13 +2208,30 @@ class AttributionFinder:
         verb or, for a neutral verb, from the content ("... klopt niet")."""
         if kind == "indirect" and self.quotes_inside(content):
             kind = "mixed"  # "De FNV is 'geschokt ...'. Dat zegt de bond."
+        stance = self.negated_belief(
+            verb, self.stance(verb.stance, content), token.i, self.token_at(content[0]) - 1
+        )
         return Candidate(
             content=content,
             kind=kind,
             cue=self.cue_chars(token.i, cue_end + 1),
             source=source,
-            stance=self.stance(verb.stance, content),
+            stance=stance,
         )
+
+    def negated_belief(self, verb, stance: str, cue: int, that: int) -> str:
+        """ "denkt André niet dat het boek tot oorlog leidt", "ik geloof nooit dat ...": a
+        belief negated right before its dat-clause denies the clause ("vindt het niet erg
+        dat" does not: there the negation is of "erg")."""
+        if (
+            verb.verb_class == "belief"
+            and stance == "assert"
+            and cue + 1 < that < len(self.lowers)
+            and self.lowers[that] == "dat"
+            and self.lowers[that - 1] in {"niet", "nooit"}
+        ):
+            return "deny"
+        return stance
 
     def tail_too_long(self, start: int, end: int) -> bool:
         """After a tag's source only adverbs and a phrase or two may follow ("zelf", "tegen

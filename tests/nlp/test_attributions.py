@@ -3043,3 +3043,28 @@ def test_attributions_spreekt_van_keeps_dutch_closing_marks(closing: str) -> Non
     attribution = find(text, "giftige ideologie")
     assert attribution.source_name == "Anna Smit"
     assert attribution.content.text.startswith("een ,,giftige ideologie")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Ondanks die uitspraak denkt André niet dat het boek tot een ruzie leidt.", "deny"),
+        ("De trainer gelooft nooit dat de spits vertrekt.", "deny"),
+        # the negation belongs to "erg", not to the belief
+        ("André vindt het niet erg dat het boek verschijnt.", "assert"),
+        ("André denkt dat het boek verschijnt.", "assert"),
+    ],
+)
+def test_attributions_negated_belief_denies_its_clause(text: str, stance: str) -> None:
+    [attribution] = analyze(text).attributions
+    assert attribution.stance == stance
+
+
+def test_attributions_subject_after_an_opening_phrase_and_an_unlisted_verb() -> None:
+    text = (
+        "In zijn eigen talkshow richtte de presentator zich tot het publiek en ontkende dat"
+        " hij zijn ex heeft mishandeld."
+    )
+    attribution = find(text, "zijn ex heeft mishandeld")
+    assert source_text(attribution) == "de presentator"
+    assert attribution.stance == "deny"
