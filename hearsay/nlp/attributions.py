@@ -2208,9 +2208,9 @@ class AttributionFinder:
         verb or, for a neutral verb, from the content ("... klopt niet")."""
         if kind == "indirect" and self.quotes_inside(content):
             kind = "mixed"  # "De FNV is 'geschokt ...'. Dat zegt de bond."
-        stance = self.negated_belief(
-            verb, self.stance(verb.stance, content), token.i, self.token_at(content[0]) - 1
-        )
+        stance = self.stance(verb.stance, content)
+        if verb.verb_class == "belief":
+            stance = self.negated_belief(verb, stance, token.i, self.token_at(content[0]) - 1)
         return Candidate(
             content=content,
             kind=kind,

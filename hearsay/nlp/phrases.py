@@ -153,7 +153,6 @@ class Phrases:
         # Lower-case forms kept by the sentence stage: token.lower_ is a string-store lookup.
         self.lowers: list[str] = doc.user_data.get("lowers") or [t.lower_ for t in doc]
         self.word_classes = pack.word_classes
-        self._names_inside: set[str] | None = None
 
     # -- word classes -------------------------------------------------------------------
     def is_(self, token: Token, word_class: str) -> bool:
@@ -546,14 +545,11 @@ class Phrases:
         if start >= verb:
             return None
         first = doc[start]
-        if (
-            self.is_(first, "preposition")
-            or (
-                self.is_(first, "adverb")
-                and first.lower_ not in {"ook", "zelf"}
-                # "Lang hield zijn vijanden voor dat ..." after "Jack Lang": a surname
-                and not (first.text[:1].isupper() and self.is_name_elsewhere(first.text))
-            )
+        if self.is_(first, "preposition") or (
+            self.is_(first, "adverb")
+            and first.lower_ not in {"ook", "zelf"}
+            # "Lang hield zijn vijanden voor dat ..." after "Jack Lang": a surname
+            and not self.is_name_elsewhere(first.text)
         ):
             return None
         if (
@@ -679,29 +675,28 @@ class Phrases:
     def is_name_elsewhere(self, word: str) -> bool:
         """Whether the article writes ``word`` capitalised after another word of a name
         ("Jack Lang"), so that it is a name where it opens a sentence too."""
-        names = self._names_inside
+        # Built once per document (several stages ask), in one pass over the kept forms.
+        names = self.doc.user_data.get("names_inside")
         if names is None:
-            # Built once per document (several stages ask), in one pass over the kept forms.
-            names = self.doc.user_data.get("names_inside")
-            if names is None:
-                names = set()
-                previous = ""
-                for text in self.doc.user_data.get("texts") or [t.text for t in self.doc]:
-                    if (
-                        text[:1].isupper()
-                        and previous[:1].isupper()
-                        and previous.isalpha()
-                        # not "In Het Parool", "Volgens Lang": a capitalised function word
-                        and previous.lower() not in self.word_classes
-                    ):
-                        names.add(text)
-                    previous = text
-                self.doc.user_data["names_inside"] = names
-            self._names_inside = names
+            names = set()
+            previous = ""
+            for text in self.doc.user_data.get("texts") or [t.text for t in self.doc]:
+                if (
+                    text[:1].isupper()
+                    and previous[:1].isupper()
+                    and previous.isalpha()
+                    # not "In Het Parool", "Volgens Lang": a capitalised function word
+                    and previous.lower() not in self.word_classes
+                ):
+                    names.add(text)
+                previous = text
+            self.doc.user_data["names_inside"] = names
         return word in names
 
     def names_a_source(self, phrase: tuple[int, int]) -> bool:
-        """Whether a phrase can be a speaker: a pronoun, a name or a source noun at its head."""
+        """Whether a phrase can be a speaker: a pronoun, a name or a source noun at its head.
+        Phrases has no entity index, so capitalisation stands in for a name here; the
+        attribution finder's ``names_a_speaker`` asks the entities."""
         head = self.doc[phrase[1] - 1]
         return (
             self.looks_capitalised(head)

@@ -52,8 +52,6 @@ TOPIC_BONUS = 300
 SPEAKER_BONUS = 800
 SPEAKER_REACH = 300  # characters between the end of that report and the pronoun's sentence
 QUESTION_CUES = frozenset({"vroeg", "vraagt", "vroegen", "vragen", "gevraagd"})
-# Finite verb forms ending in "-en" that are singular ("ze heeft gegeten" aside, rare).
-SINGULAR_EN_VERBS = frozenset({"geen", "heen", "bleen"})
 # Words after which a clause with a subject of its own begins, for "ze" + a plural verb.
 PLURAL_CLAUSE_OPENERS = frozenset(
     {"maar", "want", ";", "omdat", "doordat", "nadat", "toen", "terwijl", "waardoor"}
@@ -396,7 +394,7 @@ class SourceResolver:
             if 0 <= k < len(lowers) and (
                 lowers[k] in self.pack.cue_verbs or self.phrases.is_at(k, "verb")
             ):
-                return lowers[k].endswith("en") and lowers[k] not in SINGULAR_EN_VERBS
+                return lowers[k].endswith("en")
         return False
 
     def plural_subject_before(self, index: int) -> ResolvedSource | None:
@@ -439,10 +437,8 @@ class SourceResolver:
             return None
         if phrase[1] + 1 < end and lowers[phrase[1]] == "en":
             other = self.phrases.noun_phrase_at(phrase[1] + 1, end)
-            if other is not None and not (
-                self.entities.entity_at(*phrase) is not None
-                and self.entities.entity_at(*phrase).type == "PER"
-            ):
+            named = self.entities.entity_at(*phrase)
+            if other is not None and not (named is not None and named.type == "PER"):
                 # "Nederland en een aantal kleinere landen zijn ... tegen": both
                 return ResolvedSource("group", doc[phrase[0] : other[1]].text)
         head = doc[phrase[1] - 1]

@@ -252,10 +252,9 @@ def test_entities_listed_names_with_lower_case_words_stay_whole() -> None:
 
 
 def test_entities_provincial_states_are_an_organisation() -> None:
-    document = analyze(
+    types = names(
         "Ze zit in de Provinciale Staten van Noord-Holland en woont in de Verenigde Staten."
     )
-    types = {entity.name: entity.type for entity in document.entities}
     assert types.get("Provinciale Staten van Noord-Holland") == "ORG"
     assert types.get("Verenigde Staten") == "LOC"
 
