@@ -52,6 +52,8 @@ class LanguagePack:
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> m | f
     gendered_nouns: dict[str, str] = field(default_factory=dict)  # role noun -> m | f
     known_names: dict[str, str] = field(default_factory=dict)  # name -> entity type
+    # Abbreviations ending in a full stop that end no sentence ("prof.", "b.d."), lower case.
+    abbreviations: frozenset[str] = frozenset()
 
     def is_class(self, word: str, word_class: str) -> bool:
         return word_class in self.word_classes.get(word.lower(), {})
@@ -151,6 +153,11 @@ def load_language(code: str) -> LanguagePack:
         for number, fields in read_tsv(path):
             key, value = _fields(path, number, fields, 2)
             table[key] = value
+    path = folder / "abbreviations.tsv"
+    if path.exists():  # optional: a language without such a list splits as spaCy does
+        pack.abbreviations = frozenset(
+            _fields(path, number, fields, 2)[0].lower() for number, fields in read_tsv(path)
+        )
     return pack
 
 

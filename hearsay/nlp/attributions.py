@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from hearsay.lang import LanguagePack
+from hearsay.lang import CueVerb, LanguagePack
 from hearsay.model import Attribution, TextSpan
 from hearsay.nlp.entities import EntityIndex, token_texts
 from hearsay.nlp.intervals import CoveredRanges
@@ -102,7 +102,7 @@ ELLIPTIC_ANSWERS = {"niet": "deny", "wel": "confirm"}
 # Subordinators of a condition: a cue in their clause reports nothing ("Als X vindt dat").
 CONDITION_OPENERS = frozenset({"indien", "mocht", "mochten", "tenzij"})
 # Auxiliaries of the perfect that open a final tag ("..., heeft de minister gezegd").
-PERFECT_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
+PERFECT_AUXILIARIES = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden"})
 # Finite auxiliaries that put the cue verb last ("moesten ... bekennen", "heeft ... gezegd").
 AUXILIARIES = PERFECT_AUXILIARIES | {"moest", "moesten", "wilde", "kon", "konden"}
 # Subordinators after which "die" is a demonstrative subject ("toen die had geopperd dat"),
@@ -265,6 +265,10 @@ VERDICT_PREDICATE_OPENERS = frozenset(
 )
 OBJECT_PRONOUNS = frozenset({"het", "dit", "dat", "hem", "haar", "ze", "hen", "hun", "die"})
 # Pronouns of the writer or the person interviewed: their verdicts are their own words.
+# Verbs that name something, after a quoted name for it: "de 'heksenjacht', zoals X het noemt".
+NAMING_VERBS = frozenset({"noemen", "omschrijven", "betitelen", "zeggen"})
+# Pronouns that can only be (or nearly always are) the subject when they follow a verb.
+INVERTED_PRONOUN_SUBJECTS = frozenset({"hij", "zij", "ze", "ik", "wij", "we", "jij"})
 SPEAKER_PRONOUNS = frozenset({"ik", "we", "wij", "je", "jij", "u", "men"})
 
 
@@ -863,6 +867,16 @@ class AttributionFinder:
         ):
             return None  # "Citaat: '...'": a label, not a speaker
         subject = self.phrases.noun_phrase_at(clause_start, colon)
+        if (
+            subject is not None
+            and subject[1] + 1 < colon
+            and self.lowers[subject[1] + 1] in INVERTED_PRONOUN_SUBJECTS
+        ):
+            # "Minutenlang scandeerden zij een van zijn bijnamen: ...": a subject pronoun
+            # right after the verb is the subject; the phrase before it is an adverbial.
+            return Candidate(
+                content=content, kind="direct", source=(subject[1] + 1, subject[1] + 2)
+            )
         if subject is not None and (
             subject[1] == colon
             or self.doc[subject[0]].lower_ in SUBJECT_PRONOUNS
@@ -1265,7 +1279,12 @@ class AttributionFinder:
                         and verb.verb_class == "speech"
                         and not (
                             nested.source
-                            and self.lowers[nested.source[0]] in {"ik", "we", "wij", "je", "jij"}
+                            and self.lowers[nested.source[0]] in {"we", "wij", "je", "jij"}
+                        )
+                        and not (
+                            nested.source
+                            and self.lowers[nested.source[0]] == "ik"
+                            and not self.reports_own_past_words(nested.source[0], i, verb)
                         )
                     ):
                         nested.content = self.clip_to_quote(token.idx, nested.content)
@@ -1303,6 +1322,17 @@ class AttributionFinder:
                 found += self.heard_from(sentence)
         return found
 
+    def reports_own_past_words(self, source: int, cue: int, verb: CueVerb) -> bool:
+        """Whether "ik" inside a quote reports words spoken before ("Ik zei dat ...", "Ik heb
+        haar gezegd dat ..."): not a statement made now ("als ik zeg dat"), an infinitive
+        after a modal ("Ik wil niet zeggen dat") or a negated one."""
+        form = self.lowers[cue]
+        if form == verb.lemma or (verb.lemma.startswith(form) and len(form) < len(verb.lemma)):
+            return False  # "zeggen" after a modal; "ik zeg", "ik vertel": the present
+        if "niet" in self.lowers[source:cue]:
+            return False
+        return not (source > 0 and self.lowers[source - 1] in {"als", "wanneer", "tenzij"})
+
     def triggered_sentences(self) -> set[int]:
         """The starts of the sentences holding a trigger word of the rare finders, and, in
         the same single pass over the document, the positions ``positions_in`` looks up."""
@@ -1334,7 +1364,13 @@ class AttributionFinder:
             verb, cue_start, cue_end, subject = report
             if verb.verb_class == "belief":
                 continue  # "zoals zijn bijnaam doet vermoeden": no source speaking
-            if i == self.skip_conjunctions(sentence.start, i) and comma is not None:
+            kind = "according_to"
+            named = self.quote_ending_before(i) if verb.lemma in NAMING_VERBS else None
+            if named is not None:
+                # "de 'politieke heksenjacht' zoals Netanyahu de vervolging noemt": the
+                # quoted words are X's own.
+                content, kind = (named.content_start, named.content_end), "direct"
+            elif i == self.skip_conjunctions(sentence.start, i) and comma is not None:
                 _, clause_end = self.phrases.clause_bounds(sentence, comma + 1)
                 content = self.chars(comma + 1, clause_end)  # "Zoals X zei, ..."
             elif i > sentence.start and self.lowers[i - 1] == ",":
@@ -1346,13 +1382,20 @@ class AttributionFinder:
             found.append(
                 Candidate(
                     content=content,
-                    kind="according_to",
+                    kind=kind,
                     cue=self.cue_chars(cue_start, cue_end),
                     source=subject,
                     stance=self.stance(verb.stance, content),
                 )
             )
         return found
+
+    def quote_ending_before(self, i: int) -> Quote | None:
+        """The quote whose closing mark is the token right before token ``i``."""
+        if i == 0 or not is_quote_mark(self.doc[i - 1]):
+            return None
+        end = self.doc[i - 1].idx + len(self.doc[i - 1].text)
+        return next((q for q in self.quotes if q.end == end and q.closed), None)
 
     def colon_statement(self, sentence: Span) -> list[Candidate]:
         """``Rutte: het kabinet blijft zitten.``: a headline or interview line where a named
@@ -2253,6 +2296,16 @@ class AttributionFinder:
             and self.resolver.noun_type(tail[1].lower_) is not None
         )
         if len(tail) > (30 if apposition else 24 if long_tail else 12):
+            return True
+        if (
+            len(tail) >= 3
+            and tail[-2].lower_ == "te"
+            and tail[-1].lower_.endswith("en")
+            # not "zegt de zangeres zonder een reden te noemen": an adjunct of the tag
+            and not {"om", "zonder", "door", "na"} & {t.lower_ for t in tail}
+        ):
+            # "X, ooit ... benoemd, beloofde het land met 'schone politiek' te herenigen":
+            # the cue governs an infinitive clause; the phrase after it is its object.
             return True
         if tail[0].lower_ in TAG_WHEN:
             return False

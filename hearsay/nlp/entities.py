@@ -397,6 +397,15 @@ class EntityFinder:
                 words = [t for t in span_tokens if t.lower_ not in {"de", "het", "een"}]
                 if len(words) == 1 and DEMONYM.match(words[0].text):
                     pass  # "De Europese": an adjective of origin, not a name
+                elif (
+                    len(span_tokens) == 1
+                    and end < len(doc)
+                    and (
+                        doc[end].lower_ in self.pack.abbreviations
+                        and self._role_prefix(span_tokens[0], doc[end])
+                    )
+                ):
+                    pass  # "Luitenant-generaal b.d. Benny Gantz": a rank, then the name
                 elif not (len(span_tokens) == 1 and self._ordinary(doc, phrases, span_tokens[0])):
                     names.append(self._typed(doc, start, end))
             i = end

@@ -506,6 +506,8 @@ class Phrases:
                         token.lower_ in NAME_PARTICLES
                         or token.text in {"&", "'s", "’s"}
                         or token.lower_ == "en"
+                        # "Luitenant-generaal b.d. Benny Gantz", "directeur a.i. Jan Smit"
+                        or token.lower_ in self.pack.abbreviations
                     )
                     and end + 1 < limit
                     and is_capitalised(doc[end + 1])

@@ -24,6 +24,7 @@ from functools import cache
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -91,14 +92,21 @@ class BoundedTokenizer:
 
 
 @Language.factory(
-    "hearsay_sentences", requires=["token.is_sent_start"], assigns=["token.is_sent_start"]
+    "hearsay_sentences",
+    default_config={"lang": "nl"},
+    requires=["token.is_sent_start"],
+    assigns=["token.is_sent_start"],
 )
-def make_sentences(nlp: Language, name: str) -> SentenceBreaks:
-    return SentenceBreaks()
+def make_sentences(nlp: Language, name: str, *, lang: str) -> SentenceBreaks:
+    return SentenceBreaks(load_language(lang).abbreviations)
 
 
 class SentenceBreaks:
     """Start a sentence after every line break; spaCy's sentencizer only knows punctuation."""
+
+    def __init__(self, abbreviations: frozenset[str] = frozenset()) -> None:
+        # "prof.", "b.d.": a capital after them is a name, not a new sentence.
+        self.abbreviations = abbreviations
 
     def __call__(self, doc: Doc) -> Doc:
         # One pass over the tokens (creating spaCy Token objects is the costly part) that
@@ -134,6 +142,7 @@ class SentenceBreaks:
                 and (previous_text[-2].islower() or previous_text[:-1].isupper())
                 and previous_text.count(".") == 1
                 and text[:1].isupper()
+                and previous_text.lower() not in self.abbreviations
             ):
                 # "te ver. Aan RTL ...", "van de VS. Maduro ...": spaCy reads "ver." and "VS."
                 # as abbreviations; a capital after a word with one final dot starts a sentence.
@@ -277,9 +286,13 @@ def build_nlp(lang: str = "nl") -> Language:
     # spaCy refuses texts over a million characters to protect its parser's memory; this
     # pipeline has no parser and keeps linear time, so a 10 MB article is analysed too.
     nlp.max_length = sys.maxsize
+    for abbreviation in load_language(lang).abbreviations:
+        # One token with its full stop ("b.d.", not "b.d" + "."), in the cases news writes it.
+        for form in {abbreviation, abbreviation.capitalize(), abbreviation.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("hearsay_sentences")
+    nlp.add_pipe("hearsay_sentences", config={"lang": lang})
     nlp.add_pipe("hearsay_quotes")
     nlp.add_pipe("hearsay_entities", config={"lang": lang})
     nlp.add_pipe("hearsay_attributions", config={"lang": lang})

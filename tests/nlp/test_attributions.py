@@ -3068,3 +3068,85 @@ def test_attributions_subject_after_an_opening_phrase_and_an_unlisted_verb() -> 
     attribution = find(text, "zijn ex heeft mishandeld")
     assert source_text(attribution) == "de presentator"
     assert attribution.stance == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            'De dealer sprak de rechtbank toe. "Ik ben boos. Ik zei dat ze moest gaan."',
+            "moest gaan",
+        ),
+        (
+            'De dealer sprak de rechtbank toe. "Ik ben boos. Ik heb haar gezegd dat ze moest'
+            ' gaan."',
+            "moest gaan",
+        ),
+    ],
+)
+def test_attributions_speaker_reports_own_earlier_words_inside_quote(
+    text: str, fragment: str
+) -> None:
+    # the annotation guide: a report inside a quote counts when it is an explicit speech report
+    attribution = next(a for a in analyze(text).attributions if a.kind == "indirect")
+    assert fragment in attribution.content.text
+    assert source_text(attribution) == "Ik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement made now, an infinitive after a modal, a negated report
+        'Jan de Vries sprak. "Ik ben realistisch als ik zeg dat we geen meerderheid krijgen."',
+        'Jan de Vries sprak. "Ik wil niet zeggen dat ik bang ben, maar het voelt raar."',
+        'Jan de Vries sprak. "Ik zal niet ontkennen dat het beter kan."',
+    ],
+)
+def test_attributions_speaker_present_or_negated_words_inside_quote_are_no_report(
+    text: str,
+) -> None:
+    assert not [a for a in analyze(text).attributions if a.kind == "indirect"]
+
+
+def test_attributions_pronoun_after_verb_is_subject_before_colon_quote() -> None:
+    text = "De fans stonden klaar. Minutenlang scandeerden zij zijn bijnaam: ,,Bibi, de koning.''"
+    attribution = find(text, "Bibi, de koning")
+    assert source_text(attribution) == "zij"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Het klimaat verandert snel. Dat zegt prof. Jansen vandaag.", "prof. Jansen", "Jansen"),
+        ("Volgens dhr. Pietersen is de bank failliet.", "dhr. Pietersen", "Pietersen"),
+        (
+            "Luitenant-generaal b.d. Benny Gantz beloofde het verdeelde land te herenigen.",
+            "Luitenant-generaal b.d. Benny Gantz",
+            "Benny Gantz",
+        ),
+    ],
+)
+def test_attributions_abbreviated_title_stays_in_the_source(
+    text: str, source: str, name: str
+) -> None:
+    [attribution] = analyze(text).attributions
+    assert source_text(attribution) == source
+    assert attribution.source_name == name
+
+
+def test_attributions_cue_before_an_infinitive_clause_is_no_tag() -> None:
+    text = (
+        "Generaal Benny Gantz, ooit benoemd tot bevelhebber, beloofde het verdeelde land"
+        " met 'schone politiek' te herenigen."
+    )
+    [attribution] = analyze(text).attributions
+    assert attribution.source_name == "Benny Gantz"
+    assert attribution.content.text.startswith("het verdeelde land")
+
+
+def test_attributions_quoted_name_for_something_is_the_namers_words() -> None:
+    text = "Maar de 'politieke heksenjacht' zoals Netanyahu de vervolging noemt, gaf hem energie."
+    attribution = find(text, "politieke heksenjacht")
+    assert attribution.kind == "direct"
+    assert attribution.content.text == "politieke heksenjacht"
+    assert attribution.source_name == "Netanyahu"
