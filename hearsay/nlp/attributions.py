@@ -3306,6 +3306,12 @@ class AttributionFinder:
                     attribution.source_type = "rumour"
             resolved.append((candidate, attribution))
             attributions.append(attribution)
+            if attribution.kind == "direct" and attribution.entity_id is not None:
+                self.resolver.record_quote_speaker(
+                    attribution.content.start,
+                    attribution.content.end,
+                    self.entities.by_id(attribution.entity_id),
+                )
             if attribution.source is not None:
                 self.resolver.record_speaker(
                     max(attribution.content.end, attribution.source.end),

@@ -79,11 +79,24 @@ class SourceResolver:
         # (end character, person, was a question) of each report resolved so far, in
         # reading order: the attribution stage records them.
         self.speakers: list[tuple[int, Entity, bool]] = []
+        # The direct quotes resolved so far with their speaker: (content start, end, speaker).
+        self.quote_speakers: list[tuple[int, int, Entity]] = []
 
     def record_speaker(self, end: int, entity: Entity | None, cue: str | None) -> None:
         if entity is not None and entity.type == "PER":
             question = bool(cue) and cue.split()[0].lower() in QUESTION_CUES
             self.speakers.append((end, entity, question))
+
+    def record_quote_speaker(self, start: int, end: int, entity: Entity | None) -> None:
+        if entity is not None and entity.type == "PER":
+            self.quote_speakers.append((start, end, entity))
+
+    def speaker_quoting(self, position: int) -> Entity | None:
+        """The speaker of a resolved direct quote that holds character ``position``."""
+        for start, end, entity in reversed(self.quote_speakers):
+            if start <= position < end:
+                return entity
+        return None
 
     def last_speaker(self, position: int, since: int = 0) -> tuple[Entity, bool] | None:
         """The person of the report that ended last before ``position``, if it ended near
@@ -519,9 +532,14 @@ class SourceResolver:
                         first_start is None or mention.start < first_start
                     ):
                         first_start, topic = mention.start, entity
+        # Inside someone's quote "hij"/"zij" is another person: the speaker would say "ik"
+        # ('Gordon: "Hij zei: ..."' is Gerard, not Gordon).
+        quoting = self.speaker_quoting(position)
+        if first_person and quoting is not None:
+            return quoting  # "ik" inside a quote is its speaker
         best: tuple[float, Entity] | None = None
         for entity in self.entities.entities:
-            if entity.type != "PER":
+            if entity.type != "PER" or (entity is quoting and not first_person):
                 continue
             gender = entity.attributes.get("gender")
             if wanted and gender and gender != wanted:

@@ -3150,3 +3150,25 @@ def test_attributions_quoted_name_for_something_is_the_namers_words() -> None:
     assert attribution.kind == "direct"
     assert attribution.content.text == "politieke heksenjacht"
     assert attribution.source_name == "Netanyahu"
+
+
+def test_attributions_third_person_pronoun_inside_a_quote_is_not_its_speaker() -> None:
+    text = (
+        "Gerard Joling wil geen contact meer. Gordon denkt terug aan wat Gerard over hem zei."
+        " \"Hij zei: 'Naar de bruiloft van Gordon kom ik niet.' Het deed pijn\", aldus Gordon."
+    )
+    [outer, inner] = all_with(text, "Naar de bruiloft")
+    assert outer.source_name == "Gordon"
+    assert source_text(inner) == "Hij"
+    assert inner.source_name == "Gerard Joling"
+
+
+def test_attributions_first_person_inside_a_quote_is_its_speaker() -> None:
+    text = (
+        'Willem Holleeder sprak over zijn zus Astrid Holleeder. "Ze denkt altijd dat iemand'
+        ' wat tegen haar heeft. Ik heb haar meteen gezegd dat ze het pistool moest wegdoen",'
+        " zei Willem Holleeder."
+    )
+    attribution = find(text, "pistool moest wegdoen")
+    assert source_text(attribution) == "Ik"
+    assert attribution.source_name == "Willem Holleeder"
