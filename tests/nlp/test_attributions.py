@@ -3169,6 +3169,6 @@ def test_attributions_first_person_inside_a_quote_is_its_speaker() -> None:
         ' wat tegen haar heeft. Ik heb haar meteen gezegd dat ze het pistool moest wegdoen",'
         " zei Willem Holleeder."
     )
-    attribution = find(text, "pistool moest wegdoen")
+    [attribution] = [a for a in all_with(text, "pistool moest wegdoen") if a.kind == "indirect"]
     assert source_text(attribution) == "Ik"
     assert attribution.source_name == "Willem Holleeder"
