@@ -403,12 +403,20 @@ class SourceResolver:
         """Whether the finite verb right after (or, inverted, right before) the pronoun at
         ``index`` is plural: "ze vinden", "zeggen ze", not "ze vindt"."""
         lowers = self.phrases.lowers
-        for k in (index + 1, index - 1):
+        for k in (index - 1, index + 1):  # inverted ("zei ze zijn ...") first
             if 0 <= k < len(lowers) and (
                 lowers[k] in self.pack.cue_verbs or self.phrases.is_at(k, "verb")
             ):
-                return lowers[k].endswith("en")
-        return False
+                return lowers[k].endswith("en") or lowers[k] == "zijn"  # "ze zijn"
+        before = lowers[index - 1] if index > 0 else ""
+        # "Minutenlang scandeerden zij": a word the lists lack, in the past plural of a
+        # weak verb (-den, -ten), right before the pronoun.
+        return (
+            before.endswith(("den", "ten"))
+            and before.isalpha()
+            and before not in self.pack.word_classes
+            and before not in self.pack.source_nouns
+        )
 
     def plural_subject_before(self, index: int) -> ResolvedSource | None:
         """The plural noun phrase that opens this sentence (before ``index``) or one of the
@@ -541,6 +549,8 @@ class SourceResolver:
         for entity in self.entities.entities:
             if entity.type != "PER" or (entity is quoting and not first_person):
                 continue
+            if not self.is_reliable(entity):
+                continue  # "Rimpels weghalen: ...": a capitalised opener, no person
             gender = entity.attributes.get("gender")
             if wanted and gender and gender != wanted:
                 continue

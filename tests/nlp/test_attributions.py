@@ -3109,9 +3109,15 @@ def test_attributions_speaker_present_or_negated_words_inside_quote_are_no_repor
 
 
 def test_attributions_pronoun_after_verb_is_subject_before_colon_quote() -> None:
-    text = "De fans stonden klaar. Minutenlang scandeerden zij zijn bijnaam: ,,Bibi, de koning.''"
+    text = (
+        "De supporters stonden klaar. Minutenlang scandeerden zij zijn bijnaam:"
+        " ,,Bibi, de koning.''"
+    )
     attribution = find(text, "Bibi, de koning")
     assert source_text(attribution) == "zij"
+    # a plural past verb the lists lack ("scandeerden") makes "zij" the group named before
+    assert attribution.source_type == "group"
+    assert attribution.source_name == "De supporters"
 
 
 @pytest.mark.parametrize(
