@@ -40,7 +40,9 @@ from hearsay.nlp.sources import ResolvedSource, SourceResolver
 
 TERMINAL = re.compile(r"[.!?…]['\"”’]*\s*$")
 KLINKT_HET = {"klinkt", "klonk", "luidt", "luidde", "echoot", "echode", "heet"}
-QUESTION_WORDS = {"hoe", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
+QUESTION_WORDS = {"hoe", "hoezeer", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
+# Cue verbs whose content may be an embedded question ("legt uit waarom", "beschrijft hoe").
+QUESTION_CUES = frozenset({"vertellen", "uitleggen", "weten", "beschrijven", "onthullen"})
 # Modals before an infinitive cue make it no report ("moeten benadrukken"); "zou zeggen"
 # is hearsay and stays.
 MODALS = {
@@ -1390,6 +1392,17 @@ class AttributionFinder:
             )
         return found
 
+    def judges_demonstrative(self, sentence: Span, clause_end: int) -> bool:
+        """ "Dat is volgens haar een illusie": a copula and a predicate judge what "dat"
+        stands for, and that judgement is the claim; not "Dat is volgens politici aan het
+        licht gekomen", where a participle makes the sentence before the claim."""
+        if self.lowers[sentence.start + 1] not in {"is", "was", "lijkt", "leek"}:
+            return False
+        return not any(
+            word.startswith("ge") and word.endswith(("d", "t", "en")) and len(word) > 4
+            for word in self.lowers[sentence.start + 2 : clause_end]
+        )
+
     def quote_ending_before(self, i: int) -> Quote | None:
         """The quote whose closing mark is the token right before token ``i``."""
         if i == 0 or not is_quote_mark(self.doc[i - 1]):
@@ -1544,11 +1557,7 @@ class AttributionFinder:
                     continue  # "De bank zegt dat niet omdat ...": a demonstrative object
                 complementiser = j
                 break
-            if lower in QUESTION_WORDS and verb.lemma in {
-                "vertellen",
-                "uitleggen",
-                "weten",
-            }:
+            if lower in QUESTION_WORDS and verb.lemma in QUESTION_CUES:
                 complementiser = j
                 break
             if (
@@ -2952,6 +2961,7 @@ class AttributionFinder:
                         sentence.start > 0
                         and self.lowers[sentence.start] in {"dat", "dit"}
                         and token.i - sentence.start <= 2
+                        and not self.judges_demonstrative(sentence, clause_end)
                     ):
                         # "Dat is volgens politici aan het licht gekomen": the claim is the
                         # sentence before.
@@ -2965,7 +2975,12 @@ class AttributionFinder:
                             )
                         )
                         continue
-                    if dash_end is not None:
+                    if (
+                        self.lowers[sentence.start] in {"dat", "dit"}
+                        and token.i - sentence.start <= 2
+                    ):
+                        content = self.chars(sentence.start, clause_end)  # a judgement
+                    elif dash_end is not None:
                         # "De rapper - volgens Forbes de best betaalde ster - deed ...":
                         # the aside is the claim.
                         content = self.chars(phrase[1], dash_end)

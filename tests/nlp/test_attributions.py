@@ -3178,3 +3178,19 @@ def test_attributions_first_person_inside_a_quote_is_its_speaker() -> None:
     [attribution] = [a for a in all_with(text, "pistool moest wegdoen") if a.kind == "indirect"]
     assert source_text(attribution) == "Ik"
     assert attribution.source_name == "Willem Holleeder"
+
+
+def test_attributions_demonstrative_judged_according_to_is_its_own_sentence() -> None:
+    text = "Ze oogt als iemand die een baan kan vinden. Dat is volgens Betty Hiwat een illusie."
+    attribution = find(text, "illusie")
+    assert attribution.content.text == "Dat is volgens Betty Hiwat een illusie"
+    # a participle makes the sentence before the claim
+    text = "De minister loog. Dat is volgens politici aan het licht gekomen."
+    assert find(text, "De minister loog").kind == "according_to"
+
+
+def test_attributions_embedded_question_after_describing_verb() -> None:
+    text = "Trump sprak van een kunststuk. Hij beschrijft hoezeer hij genoot van het gezelschap."
+    attribution = find(text, "genoot van het gezelschap")
+    assert attribution.content.text.startswith("hoezeer")
+    assert source_text(attribution) == "Hij"
