@@ -1963,7 +1963,9 @@ class AttributionFinder:
                 return "deny"
             if first_sentence and self.negated_deed(text.split()):
                 return "deny"
-        opening = " " + " ".join(lowered.split()[:8]) + " "
+        # The first eight words; a long content is cut first, so as not to split it all.
+        head = lowered[:400].split()
+        opening = " " + " ".join((head if len(head) >= 9 else lowered.split())[:8]) + " "
         if self.has_marker("confirm", PUNCTUATION.sub(" ", opening)):
             return "confirm"  # "De minister heeft gelijk dat ...", "Het klopt dat ..."
         return "assert"

@@ -78,12 +78,12 @@ def sentences(doc: Doc) -> list[Span]:
         else:
             bounds = [(sentence.start, sentence.end) for sentence in doc.sents]
         cached = []
-        index = [0] * len(doc)
+        index: list[int] = []
+        texts = doc.user_data.get("texts") or [token.text for token in doc]
         for number, (start, end) in enumerate(bounds):
-            for i in range(start, end):
-                index[i] = number
+            index += [number] * (end - start)
             # A sentence starts at its first word, not at the spaces before it ("schema.  SIA").
-            while start < end - 1 and doc[start].is_space:
+            while start < end - 1 and texts[start].isspace():
                 start += 1
             cached.append(doc[start:end])
         doc.user_data["hearsay_sentences"] = cached
