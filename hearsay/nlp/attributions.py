@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.lang import CueVerb, LanguagePack
-from hearsay.model import Attribution, TextSpan
+from hearsay.model import Attribution, Entity, TextSpan
 from hearsay.nlp.entities import EntityIndex, token_texts
 from hearsay.nlp.intervals import CoveredRanges
 from hearsay.nlp.phrases import (
@@ -1161,6 +1161,13 @@ class AttributionFinder:
                 if opening is not None:
                     i = opening
                     continue
+            if is_quote_text(text) and not commas:
+                opening = self.fragment_opening(i, sentence)
+                if opening is not None:
+                    # "Toch hebben 'de wetenschap en de jongeren' volgens haar geen ...": a
+                    # quoted phrase inside the clause does not end it.
+                    i = opening
+                    continue
             if text in {";", ":"} or is_quote_text(text) or (commas and text == ","):
                 return i + 1
             if is_at(i, "subordinator") or lower in {"omdat", "dat", "maar"}:
@@ -1176,6 +1183,18 @@ class AttributionFinder:
             if lower == "en" and not self.phrases._inside_noun_list(i):
                 return i + 1
         return sentence.start
+
+    def fragment_opening(self, closing: int, sentence: Span) -> int | None:
+        """The opening mark's token of the quoted phrase whose closing mark is token
+        ``closing``, when the phrase opens after a word of the same sentence."""
+        end = self.doc[closing].idx + len(self.texts[closing])
+        for quote in self.quotes:
+            if quote.end == end and quote.closed:
+                opening = self.token_at(quote.start)
+                if sentence.start < opening < closing:
+                    return opening
+                return None
+        return None
 
     def first_verb(self, sentence: Span) -> int:
         for token in sentence:
@@ -3314,7 +3333,16 @@ class AttributionFinder:
             attribution = self.to_attribution(candidate)
             self.organisation_pronoun(attribution, resolved)
             self.plural_subject_pronoun(attribution)
-            if candidate.inherit == "previous":
+            introduced = (
+                self.introduced_speaker(candidate)
+                if candidate.inherit == "previous" and candidate.kind == "direct"
+                else None
+            )
+            if introduced is not None:
+                attribution.source_name = introduced.name
+                attribution.source_type = self.resolver.entity_source_type(introduced)
+                attribution.entity_id = introduced.id
+            elif candidate.inherit == "previous":
                 previous = self.previous_source(resolved, candidate)
                 if previous is not None:
                     # source_name names an entity; an implied "geruchten" stays unnamed.
@@ -3535,6 +3563,33 @@ class AttributionFinder:
                     continue
                 return previous
         return None
+
+    def introduced_speaker(self, candidate: Candidate) -> Entity | None:
+        """The person a reportage introduces right before an untagged quote: "Sietse
+        Brouwer (63) loopt bij de grootouders mee. '...'": the sentence before the quote
+        opens with a person's first mention in the article, and the quote is theirs."""
+        opening = self.token_at(candidate.content[0]) - 1
+        while opening >= 0 and (is_quote_mark(self.doc[opening]) or self.doc[opening].is_space):
+            opening -= 1
+        if opening < 0 or self.lowers[opening] not in {".", "!", ":"}:
+            return None  # the quote does not follow a finished sentence
+        sentence = sentence_at(self.doc, opening)
+        entity = self.entities.by_token.get(sentence.start)
+        if entity is None or entity.type != "PER" or not self.resolver.is_reliable(entity):
+            return None
+        first = min(mention.start for mention in entity.mentions)
+        if first < self.doc[sentence.start].idx:
+            return None  # named before: the usual continuation rules apply
+        if any(
+            self.lowers[k] == "volgens"
+            or (
+                self.lowers[k] in self.pack.cue_verbs
+                and self.cue_verb(self.doc[k], sentence.end) is not None
+            )
+            for k in range(sentence.start, opening)
+        ):
+            return None  # a sentence that reports something has a source of its own
+        return entity
 
     def apposition_name(self, end: int):
         """The person named in ", Karim Aachboun," right after a source phrase, or None."""

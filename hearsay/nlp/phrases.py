@@ -429,6 +429,8 @@ class Phrases:
         if start + 1 >= limit:
             return False
         nxt = self.doc[start + 1]
+        if self.lowers[start + 1] in {"geen", "de", "het", "een", "niet", "nooit"}:
+            return False  # "volgens haar geen centrale rol": no possessive before these
         return is_word(nxt) and not self.stops_phrase(nxt)
 
     def stops_phrase(self, token: Token) -> bool:

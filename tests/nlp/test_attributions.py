@@ -3194,3 +3194,27 @@ def test_attributions_embedded_question_after_describing_verb() -> None:
     attribution = find(text, "genoot van het gezelschap")
     assert attribution.content.text.startswith("hoezeer")
     assert source_text(attribution) == "Hij"
+
+
+def test_attributions_untagged_quote_after_introducing_a_person_is_theirs() -> None:
+    text = (
+        "Anneke Wensing loopt ook mee. 'Het is belangrijk', zegt Anneke Wensing. Sietse"
+        " Brouwer (63) loopt bij de grootouders mee, samen met zijn zoon. 'We lopen met"
+        " borden. Want daar doen we het voor.' In het hele land wordt gereisd."
+    )
+    assert find(text, "We lopen met borden").source_name == "Sietse Brouwer"
+
+
+def test_attributions_possessive_needs_a_noun_after_it() -> None:
+    text = "Toch hebben de jongeren volgens haar geen centrale rol gekregen in de discussie."
+    attribution = find(text, "centrale rol")
+    assert source_text(attribution) == "haar"
+    assert attribution.content.text.startswith("Toch hebben")
+
+
+def test_attributions_quoted_phrase_inside_a_clause_does_not_end_it() -> None:
+    text = (
+        "Toch hebben 'de wetenschap en de stem van de jongeren' volgens haar geen centrale"
+        " rol gekregen in de discussie."
+    )
+    assert find(text, "centrale rol").content.text.startswith("Toch hebben 'de wetenschap")
