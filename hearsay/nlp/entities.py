@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Token
 
 from hearsay.lang import LanguagePack, noun_type
 from hearsay.model import Entity, Mention
-from hearsay.nlp.phrases import DEMONYM, NAME_PARTICLES, Phrases, is_capitalised, token_index
+from hearsay.nlp.phrases import (
+    DEMONYM,
+    NAME_PARTICLES,
+    Phrases,
+    is_capitalised,
+    is_plural_noun,
+    token_index,
+)
 
 # Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
 AGE_WORD = re.compile(r"^\d+-jarige?$")
@@ -72,6 +79,12 @@ ORG_COMPOUND_HEADS = (
     "stichting",
     "vereniging",
     "bond",
+    "bescherming",  # "Koninklijke Hondenbescherming", "Dierenbescherming"
+    "federatie",
+    "genootschap",
+    "maatschappij",
+    "inspectie",
+    "autoriteit",
 )
 ORG_WORDS = {
     "bank",
@@ -431,6 +444,23 @@ class EntityFinder:
             and before[-2].text in self.pack.first_names
         ):
             return False
+        if (
+            doc[k].lower_ == "van"
+            and len(before) >= 2
+            and k + 1 < len(doc)
+            and (
+                self.pack.known_names.get(doc[k + 1].text) in {"ORG", "LOC"}
+                or (
+                    k + 2 < len(doc)
+                    and is_capitalised(doc[k + 1])
+                    and is_capitalised(doc[k + 2])
+                    and doc[k + 2].text not in self.pack.first_names
+                )
+            )
+        ):
+            # "Pelle Berting van Greenpeace Nederland": a full name, then where the person
+            # works; a surname after "van" is one word ("Jan Peter van Dam").
+            return False
         surname = k + 1
         if surname < len(doc) and doc[surname].lower_ in SURNAME_ONLY_PARTICLES:
             surname += 1
@@ -519,6 +549,9 @@ class EntityFinder:
             return True
         if "'" in token.text or "’" in token.text:
             return True  # "I'm", "Dat's": contractions, not names
+        tail = token.text.rsplit("-", 1)[-1]
+        if "-" in token.text and tail[:1].islower() and is_plural_noun(tail):
+            return True  # "Fidesz-getrouwen", "PVV-stemmers": people of a kind, no name
         return False
 
     def _typed(self, doc: Doc, start: int, end: int) -> NameMention:
@@ -576,7 +609,7 @@ class EntityFinder:
             len(words) == 2
             and words[0] == "De"
             and len(last) >= 7
-            and last.endswith(("anen", "enen", "ezen", "aten", "ten", "ers"))
+            and last.endswith(("anen", "enen", "ezen", "aten", "ten", "ers", "ërs"))
         ):
             return NameMention(start, end, "MISC", text)  # "De Amerikanen": a people, no person
         # Letters only: "PEAK-IT", "Q&A" are written in capitals like "NOS" and "ANWB".

@@ -111,6 +111,12 @@ def token_index(doc: Doc, char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
 
+def is_plural_noun(word: str) -> bool:
+    """A Dutch plural by its ending ("vrouwen", "sceptici", "Amsterdammers"), without a
+    lemmatiser: good enough to tell a group of people from an unknown source."""
+    return len(word) > 4 and word.isalpha() and word.endswith(("en", "ers", "ërs", "ici", "ijnen"))
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (

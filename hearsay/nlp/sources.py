@@ -19,6 +19,7 @@ from hearsay.nlp.phrases import (
     SOURCE_PLACE_PREPOSITIONS,
     Phrases,
     is_capitalised,
+    is_plural_noun,
     is_quote_mark,
     sentence_at,
 )
@@ -37,12 +38,6 @@ ENTITY_SOURCE_TYPES = {
     "OUTLET": "outlet",
     "LOC": "organisation",
 }
-
-
-def is_plural_noun(word: str) -> bool:
-    """A Dutch plural by its ending ("vrouwen", "sceptici", "Amsterdammers"), without a
-    lemmatiser: good enough to tell a group of people from an unknown source."""
-    return len(word) > 4 and word.isalpha() and word.endswith(("en", "ers", "ici", "ijnen"))
 
 
 RECENT_TOPIC_BONUS = 200
@@ -250,14 +245,19 @@ class SourceResolver:
             return ResolvedSource(self.entity_source_type(named), named.name, named)
         head = lower[head_end - start - 1].split("-")[-1]
         head_token = tokens[head_end - start - 1]
-        if is_plural_noun(head) and (
-            not is_capitalised(head_token)
-            # "Privacy-belangengroepen zeggen": capitalised only by its place
-            or (
-                head_end - start == 1
-                and head_token.is_sent_start
-                # not "Anders zegt" after "Rosa Anders": a surname at the sentence start
-                and not any(head_token.text in e.name.split() for e in self.entities.entities)
+        if (
+            is_plural_noun(head)
+            and (
+                not is_capitalised(head_token)
+                # "Fidesz-getrouwen", "PVV-stemmers": a lower-case plural after the hyphen
+                or ("-" in head_token.text and head_token.text.rsplit("-", 1)[-1][:1].islower())
+                # "Privacy-belangengroepen zeggen": capitalised only by its place
+                or (
+                    head_end - start == 1
+                    and head_token.is_sent_start
+                    # not "Anders zegt" after "Rosa Anders": a surname at the sentence start
+                    and not any(head_token.text in e.name.split() for e in self.entities.entities)
+                )
             )
         ):
             return ResolvedSource("group")  # "sceptici", "lesbische vrouwen"
@@ -303,7 +303,7 @@ class SourceResolver:
             role = entity.attributes.get("role")
             if role and self.noun_type(role.removesuffix("-generaal")) == "representative":
                 return "representative"
-        if entity.type == "MISC" and is_plural_noun(entity.name.split()[-1].lower()):
+        if entity.type == "MISC" and is_plural_noun(entity.name.split()[-1].split("-")[-1].lower()):
             return "group"  # "De Amerikanen", "Amsterdammers": a people
         return ENTITY_SOURCE_TYPES.get(entity.type, "unknown")
 

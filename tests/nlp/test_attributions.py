@@ -3218,3 +3218,31 @@ def test_attributions_quoted_phrase_inside_a_clause_does_not_end_it() -> None:
         " rol gekregen in de discussie."
     )
     assert find(text, "centrale rol").content.text.startswith("Toch hebben 'de wetenschap")
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type", "name"),
+    [
+        (
+            "Pelle Berting van Greenpeace Nederland zegt dat het klimaat verandert.",
+            "person",
+            "Pelle Berting",
+        ),
+        (
+            "De Koninklijke Hondenbescherming waarschuwt dat puppy's worden doorgefokt.",
+            "organisation",
+            "Koninklijke Hondenbescherming",
+        ),
+        ("De Noord-Macedoniërs vinden dat de boeken anders moeten.", "group", None),
+        ("Fidesz-getrouwen zeggen dat de premier gelijk heeft.", "group", None),
+        ("De exitpoll voorspelt dat de partij wint.", "document", None),
+        ("Volgens de tv-prognoses wint de partij twee zetels.", "document", None),
+    ],
+)
+def test_attributions_source_types_of_names_and_nouns(
+    text: str, source_type: str, name: str | None
+) -> None:
+    [attribution] = analyze(text).attributions
+    assert attribution.source_type == source_type
+    if name is not None:
+        assert attribution.source_name == name
