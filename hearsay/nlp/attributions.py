@@ -883,6 +883,13 @@ class AttributionFinder:
             subject[1] == colon
             or self.doc[subject[0]].lower_ in SUBJECT_PRONOUNS
             or self.entities.entity_at(subject[0], subject[1]) is not None
+            # "De directeur is verbaasd over de opkomst: '...'": a source noun opening
+            # the sentence that introduces the quote
+            or (
+                subject[0] == sentence.start
+                and self.resolver.noun_type(self.lowers[subject[1] - 1])
+                in {"person", "representative", "anonymous", "group", "organisation"}
+            )
         ):
             return Candidate(content=content, kind="direct", source=subject)
         # "Dat bevalt Van de Beek wel: ...": the person named before the colon speaks.
@@ -1278,6 +1285,16 @@ class AttributionFinder:
                 if lowers[i] == "zeggen" and i > sentence.start and lowers[i - 1] in WILL:
                     continue  # "wil zeggen dat": means, no report
                 if (
+                    i - 2 >= sentence.start
+                    and lowers[i - 1] in {"niet", "nooit"}
+                    and any(lowers[k] in MODALS for k in range(max(sentence.start, i - 4), i - 1))
+                    and any(
+                        word in {"dat", "of"} or word in QUESTION_WORDS
+                        for word in lowers[i + 1 : min(sentence.end, i + 3)]
+                    )
+                ):
+                    continue  # "konden ze niet vertellen waarom": negated speech, no report
+                if (
                     i > sentence.start
                     and lowers[i - 1] in MODALS
                     and lowers[i].endswith("en")
@@ -1410,6 +1427,25 @@ class AttributionFinder:
                 )
             )
         return found
+
+    def opens_main_clause_after_comma(self, marker: int, phrase_end: int, clause_end: int) -> bool:
+        """ "..., volgens experts 'ontbreekt' er 300.000 kubieke meter": after a comma, the
+        volgens phrase opens a main clause when a finite verb follows it (then its subject)."""
+        if marker == 0 or self.lowers[marker - 1] != ",":
+            return False
+        k = phrase_end
+        if k < clause_end and is_quote_mark(self.doc[k]):
+            k += 1  # a verb in scare quotes
+        if k + 1 >= clause_end or not self.texts[k][:1].islower():
+            return False
+        after = self.lowers[
+            k + 1 if not is_quote_mark(self.doc[k + 1]) else min(k + 2, clause_end - 1)
+        ]
+        return self.phrases.is_verb_like(self.doc[k]) or (
+            self.texts[k].isalpha()
+            and not self.phrases.is_at(k, "preposition", "determiner", "adverb", "coordinator")
+            and (after in SUBJECT_PRONOUNS or after in {"er", "het", "de", "een"})
+        )
 
     def judges_demonstrative(self, sentence: Span, clause_end: int) -> bool:
         """ "Dat is volgens haar een illusie": a copula and a predicate judge what "dat"
@@ -2977,6 +3013,8 @@ class AttributionFinder:
                             clause_end = j  # "volgens X is dat een conclusie: '...'"
                             break
 
+                    if self.opens_main_clause_after_comma(token.i, phrase[1], clause_end):
+                        clause_start = token.i  # the clause it opens is the claim
                     dash_end = self.parenthesis_end(token.i, sentence.end)
                     if (
                         sentence.start > 0

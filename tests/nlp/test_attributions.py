@@ -3246,3 +3246,27 @@ def test_attributions_source_types_of_names_and_nouns(
     assert attribution.source_type == source_type
     if name is not None:
         assert attribution.source_name == name
+
+
+def test_attributions_source_noun_introducing_a_colon_quote_speaks() -> None:
+    text = (
+        "De ouders staan op de gang. De directeur is verbaasd over de opkomst:"
+        ' "Het is voor het eerst dat er zoveel ouders zijn."'
+    )
+    assert source_text(find(text, "voor het eerst")) == "De directeur"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daar konden ze niet vertellen waarom voor deze stad gekozen is.",
+        "Hij wilde niet zeggen of hij komt.",
+    ],
+)
+def test_attributions_negated_speech_after_a_modal_is_no_report(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_attributions_volgens_after_a_comma_opening_a_main_clause() -> None:
+    text = "Het gaat slecht met de club, volgens de trainer is er geen geld voor nieuwe spelers."
+    assert find(text, "geen geld").content.text.startswith("is er geen geld")
