@@ -177,6 +177,32 @@ def rumour_nouns(pack: LanguagePack) -> frozenset[str]:
     return frozenset(noun for noun, kind in pack.source_nouns.items() if kind == "rumour")
 
 
+# Particles of separable verbs, before the "ge" of their participle ("toe-ge-laten").
+SEPARABLE_PREFIXES = ("toe", "na", "op", "af", "aan", "uit", "in", "mee", "over", "door", "om")
+EXISTENTIAL_VERBS = frozenset(
+    {"is", "zijn", "was", "waren", "worden", "werden", "zit", "zitten", "zat", "zaten"}
+)
+
+
+def existential_denial(words: list[str]) -> bool:
+    """ "Er is geen zwarte lijst", "er zaten geen bijbedoelingen achter": a clause that
+    opens by saying something does not exist denies the claim that it does."""
+    if "gebrek" in words[:6]:
+        return False  # "Er is geen gebrek aan ...": there is plenty
+    return (
+        len(words) >= 3
+        and words[0] == "er"
+        and words[1] in EXISTENTIAL_VERBS
+        and "geen" in words[2:4]
+    ) or (
+        # subordinate order: "dat er geen bijbedoelingen zaten achter de ingreep"
+        len(words) >= 4
+        and words[0] == "er"
+        and words[1] == "geen"
+        and any(word in EXISTENTIAL_VERBS for word in words[3:8])
+    )
+
+
 @cache
 def marker_pattern(pack: LanguagePack, kind: str) -> re.Pattern[str]:
     """One regex for the markers of ``kind``, matched on lower-case text padded and split by
@@ -218,7 +244,7 @@ MAIN_CLAUSE_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "we", "wij"})
 # Pronominal adverbs that stand for the sentence before as what a warning or plea is for.
 WARNED_FOR = frozenset({"daarvoor", "hiervoor"})
 # The words negated_deed needs: a content without any of them can only deny by a phrase.
-NEGATOR = re.compile(r"\b(?:niet|nooit|niemand|niets)\b")
+NEGATOR = re.compile(r"\b(?:niet|nooit|niemand|niets|geen)\b")
 # A full stop after a single capital is an initial ("Ali B."), not a sentence end.
 SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z]\.)(?<=[.!?])\s+")
 COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
@@ -1131,11 +1157,21 @@ class AttributionFinder:
 
     @staticmethod
     def is_participle(word: str) -> bool:
-        """A past participle by its shape ("gestopt", "genomen", "verloofd")."""
+        """A past participle by its shape ("gestopt", "genomen", "verloofd"), also of a
+        separable verb ("toegelaten", "nagedacht", "opgelicht")."""
         return (
             (word.startswith("ge") and len(word) > 4)
             or word.endswith(("d", "t", "en"))
-            and (word.startswith(("ver", "be", "ont", "her", "er")))
+            and (
+                word.startswith(("ver", "be", "ont", "her", "er"))
+                or (
+                    word.startswith(SEPARABLE_PREFIXES)
+                    and word[
+                        len(next(p for p in SEPARABLE_PREFIXES if word.startswith(p))) :
+                    ].startswith("ge")
+                    and len(word) > 7
+                )
+            )
         )
 
     def opening_comma(self, closing: int, limit: int) -> int | None:
@@ -2016,7 +2052,9 @@ class AttributionFinder:
             text = PUNCTUATION.sub(" ", text)
             if any_phrase and self.has_marker("deny", text):
                 return "deny"
-            if first_sentence and self.negated_deed(text.split()):
+            if first_sentence and (
+                self.negated_deed(text.split()) or existential_denial(text.split())
+            ):
                 return "deny"
         # The first eight words; a long content is cut first, so as not to split it all.
         head = lowered[:400].split()
@@ -2051,8 +2089,8 @@ class AttributionFinder:
         negators = {"niet", "nooit", "niemand", "niets"}
         auxiliaries = {"heeft", "hebben", "had", "hadden", "heb"}
         for k, word in enumerate(words[:14]):
-            if word not in negators:
-                continue
+            if word not in negators or (k > 0 and words[k - 1] == "nog"):
+                continue  # "nog niet uitgetest": not yet done, no denial
             if any(w in auxiliaries for w in words[max(0, k - 4) : k]):
                 if any(self.is_participle(w) and len(w) > 5 for w in words[k + 1 : k + 5]):
                     return True

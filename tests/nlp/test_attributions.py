@@ -3270,3 +3270,20 @@ def test_attributions_negated_speech_after_a_modal_is_no_report(text: str) -> No
 def test_attributions_volgens_after_a_comma_opening_a_main_clause() -> None:
     text = "Het gaat slecht met de club, volgens de trainer is er geen geld voor nieuwe spelers."
     assert find(text, "geen geld").content.text.startswith("is er geen geld")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("'Er is geen zwarte lijst', aldus de burgemeester.", "deny"),
+        ("Het persbureau verklaarde dat er geen bijbedoelingen achter de ingreep zaten.", "deny"),
+        # a negated deed of a separable verb
+        ('"We hebben niet meer mensen toegelaten dan er passen", zegt de organisator.', "deny"),
+        # not yet done is no denial
+        ('"We hebben het nog niet uitgetest", zegt de onderzoeker.', "assert"),
+        ("'Er is veel geld voor nieuwe spelers', aldus de trainer.", "assert"),
+    ],
+)
+def test_attributions_existential_and_separable_denials(text: str, stance: str) -> None:
+    [attribution] = analyze(text).attributions
+    assert attribution.stance == stance
