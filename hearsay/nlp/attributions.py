@@ -1480,7 +1480,11 @@ class AttributionFinder:
         return self.phrases.is_verb_like(self.doc[k]) or (
             self.texts[k].isalpha()
             and not self.phrases.is_at(k, "preposition", "determiner", "adverb", "coordinator")
-            and (after in SUBJECT_PRONOUNS or after in {"er", "het", "de", "een"})
+            and (
+                after in SUBJECT_PRONOUNS
+                or after in {"er", "het", "de", "een"}
+                or self.entities.by_token.get(k + 1) is not None  # "schiet Hosseini"
+            )
         )
 
     def judges_demonstrative(self, sentence: Span, clause_end: int) -> bool:

@@ -45,6 +45,9 @@ SUBJECT_PRONOUNS = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "me
 # stand-in ("zegt niemand", "meldt er niemand"), or the negation of the report.
 NOT_SKIPPED_BEFORE_SUBJECT = frozenset({"niet", "niets", "niemand", "er", "daar", "hier"})
 MAX_PHRASE = 14
+# Endings of the adjectives in a title before a name ("provinciaal voorman", "juridisch
+# adviseur", "nieuwe minister"); other words there are role nouns from the lexicon.
+TITLE_WORD_ENDINGS = ("e", "aal", "ief", "isch", "iek", "eel", "air", "ig", "lijk", "s")
 # Word classes of words that cannot be a finite verb.
 NOT_VERB_CLASSES = (
     "determiner",
@@ -307,7 +310,16 @@ class Phrases:
                 and i < limit
                 and doc[i].text[:1].islower()
                 and not self.is_(doc[i], "np_preposition")
-                and not self._title_before_name(i, limit)
+                and not (
+                    self._title_before_name(i, limit)
+                    # "volgens de recherche schiet Hosseini": after a role noun, a word
+                    # that is neither a role nor an adjective is a verb, not a title
+                    and not (
+                        noun_type(self.pack, token.lower_)
+                        and noun_type(self.pack, self.lowers[i]) is None
+                        and not self.lowers[i].endswith(TITLE_WORD_ENDINGS)
+                    )
+                )
                 # "de juridisch adviseur": an uninflected adjective before a source noun
                 and not (
                     noun_type(self.pack, token.lower_) is None

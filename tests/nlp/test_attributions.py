@@ -3287,3 +3287,13 @@ def test_attributions_volgens_after_a_comma_opening_a_main_clause() -> None:
 def test_attributions_existential_and_separable_denials(text: str, stance: str) -> None:
     [attribution] = analyze(text).attributions
     assert attribution.stance == stance
+
+
+def test_attributions_role_noun_then_verb_and_name_is_no_title() -> None:
+    text = (
+        "Twee mannen lijken hem te observeren, volgens de recherche schiet Hosseini hem"
+        " op 20 februari dood."
+    )
+    attribution = find(text, "schiet Hosseini")
+    assert source_text(attribution) == "de recherche"
+    assert attribution.content.text.startswith("schiet Hosseini")
