@@ -895,16 +895,12 @@ class AttributionFinder:
         ):
             return None  # "Citaat: '...'": a label, not a speaker
         subject = self.phrases.noun_phrase_at(clause_start, colon)
-        if (
-            subject is not None
-            and subject[1] + 1 < colon
-            and self.lowers[subject[1] + 1] in INVERTED_PRONOUN_SUBJECTS
-        ):
+        # The first constituent: a phrase, or a single adverb ("Minutenlang").
+        first_end = subject[1] if subject is not None else clause_start + 1
+        if first_end + 1 < colon and self.lowers[first_end + 1] in INVERTED_PRONOUN_SUBJECTS:
             # "Minutenlang scandeerden zij een van zijn bijnamen: ...": a subject pronoun
             # right after the verb is the subject; the phrase before it is an adverbial.
-            return Candidate(
-                content=content, kind="direct", source=(subject[1] + 1, subject[1] + 2)
-            )
+            return Candidate(content=content, kind="direct", source=(first_end + 1, first_end + 2))
         if subject is not None and (
             subject[1] == colon
             or self.doc[subject[0]].lower_ in SUBJECT_PRONOUNS

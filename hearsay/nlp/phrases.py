@@ -771,7 +771,18 @@ class Phrases:
                 and not is_quote_mark(doc[i + 1])
             ):
                 starts.append(i + 1)
-            elif token.lower_ in {"maar", "want"} and i > sentence.start:
+            elif (
+                token.lower_ in {"maar", "want"}
+                and i > sentence.start
+                # "niet alleen A, maar ook B": one clause in two parts
+                and not (
+                    token.lower_ == "maar"
+                    and (
+                        self.lowers[i - 2 : i] == ["niet", "alleen"]  # "niet alleen maar"
+                        or self._after_niet_alleen(sentence.start, i)
+                    )
+                )
+            ):
                 starts.append(i)
             elif (
                 comma_verbs
@@ -808,6 +819,13 @@ class Phrases:
                 ):
                     starts.append(i)
         return sorted(set(starts))
+
+    def _after_niet_alleen(self, start: int, i: int) -> bool:
+        """Whether "niet alleen" stands between ``start`` and ``i`` and "ook" follows ``i``."""
+        lowers = self.lowers
+        return "ook" in lowers[i + 1 : i + 3] and any(
+            lowers[k] == "niet" and lowers[k + 1] == "alleen" for k in range(start, i - 1)
+        )
 
     def _closes_relative_clause(self, comma: int, limit: int) -> bool:
         """Whether the comma at ``comma`` closes a relative clause set off by commas ("dat

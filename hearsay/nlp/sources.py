@@ -434,6 +434,8 @@ class SourceResolver:
         lowers = self.phrases.lowers
         for start in starts:
             end = min(sentence_at(doc, start).end, index)
+            if end == index and index - 1 > start:
+                end = index - 1  # "Minutenlang scandeerden zij": the verb before it, no subject
             # The sentence's own subject, or that of a clause after "maar", "omdat" or a
             # semicolon ("Duitsland gaat mee, maar Nederland en ... zijn tegen", "... stil
             # omdat de bonden wegliepen"), the last first.

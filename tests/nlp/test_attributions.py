@@ -3297,3 +3297,22 @@ def test_attributions_role_noun_then_verb_and_name_is_no_title() -> None:
     attribution = find(text, "schiet Hosseini")
     assert source_text(attribution) == "de recherche"
     assert attribution.content.text.startswith("schiet Hosseini")
+
+
+def test_attributions_niet_alleen_maar_ook_is_one_reported_clause() -> None:
+    text = (
+        "Zo maakt hij duidelijk dat het christendom niet alleen maar een politieke boodschap"
+        " is, maar ook dat het voor hem persoonlijk relevant is."
+    )
+    [attribution] = analyze(text).attributions
+    assert attribution.content.text.endswith("persoonlijk relevant is")
+
+
+def test_attributions_sentence_adverb_opening_a_quote_is_no_speaker() -> None:
+    text = (
+        '"We wilden het programma de tijd geven," liet RTL-baas Sven Sauvé weten.'
+        ' "Helaas moeten we concluderen dat het niet is gelukt."'
+    )
+    names = {a.source_name for a in analyze(text).attributions}
+    assert "Helaas" not in names
+    assert "Sven Sauvé" in names
