@@ -513,6 +513,13 @@ class EntityFinder:
                 # "Tbs-patiënten van De Kijvelanden": a word the article also writes in lower
                 # case is an ordinary word capitalised by its place.
                 or token.lower_ in doc.user_data.get("lower_words", ())
+                # "Klanten van Shell ...": a plural noun, then whose
+                or (
+                    is_plural_noun(token.lower_)
+                    and k + 1 < end
+                    and doc[k + 1].lower_ == "van"
+                    and token.text not in self.pack.first_names
+                )
             )
         )
 

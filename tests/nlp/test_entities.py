@@ -267,3 +267,13 @@ def test_entities_role_in_apposition_after_adjectives() -> None:
     lawyer = next(e for e in document.entities if e.name == "Kathleen Zellner")
     assert lawyer.attributes.get("role") == "advocaat"
     assert document.attributions[0].source_type == "representative"
+
+
+def test_entities_plural_noun_opening_a_sentence_before_van_is_no_name() -> None:
+    from hearsay import analyze
+
+    document = analyze("Klanten van Shell kunnen meedoen. Wouter Drinkwaard van Shell zegt dat.")
+    names = {entity.name for entity in document.entities}
+    assert "Klanten van Shell" not in names
+    assert "Klanten" not in names
+    assert "Wouter Drinkwaard" in names
