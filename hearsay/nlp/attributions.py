@@ -3357,6 +3357,19 @@ class AttributionFinder:
                 longer = max(end - start, other.content[1] - other.content[0])
                 same_cue = candidate.cue is not None and candidate.cue == other.cue
                 nested = overlap < 0.6 * longer and candidate.cue != other.cue
+                if (
+                    candidate.kind == "according_to"
+                    and other.kind in {"indirect", "mixed"}
+                    and candidate.cue is not None
+                    and other.cue is not None
+                    and other.content[0] <= candidate.cue[0] <= other.content[0] + 2
+                    and candidate.source != other.source
+                ):
+                    # "Volgens haar ..., schrijft New Scientist": two levels stand; the inner
+                    # claim ends where the outer report's content does.
+                    candidate.content = (start, min(end, other.content[1]))
+                    end = candidate.content[1]
+                    continue
                 if nested and candidate.kind != "reportative":
                     continue  # a report inside a quote or inside another report: both stand
                 if overlap >= 0.8 * shorter and (

@@ -3316,3 +3316,15 @@ def test_attributions_sentence_adverb_opening_a_quote_is_no_speaker() -> None:
     names = {a.source_name for a in analyze(text).attributions}
     assert "Helaas" not in names
     assert "Sven Sauvé" in names
+
+
+def test_attributions_volgens_inside_an_outlets_report_stands_as_its_own_level() -> None:
+    text = (
+        "Uhlenbeck won de prijs. Volgens haar was de cultuur veranderen een grotere taak"
+        " dan haar bijdrage, schrijft het tijdschrift New Scientist in een profiel."
+    )
+    kinds = {a.kind: a for a in all_with(text, "grotere taak")}
+    assert kinds["indirect"].source_name == "New Scientist"
+    inner = kinds["according_to"]
+    assert source_text(inner) == "haar"
+    assert "schrijft" not in inner.content.text
