@@ -40,6 +40,8 @@ ENTITY_SOURCE_TYPES = {
 }
 
 
+# Role nouns for the person a passage is about when no name carries them.
+LOCAL_ROLE_NOUNS = frozenset({"voorman", "voorvrouw", "leider", "kopstuk", "boegbeeld"})
 RECENT_TOPIC_BONUS = 200
 TOPIC_BONUS = 300
 # The person whose report ended just before goes on speaking ('..., stelt Gordon. "...",
@@ -645,6 +647,10 @@ class SourceResolver:
         # Else the person mentioned most, of the gender the role noun has ("de komiek" is a
         # man, "de zangeres" a woman) when the article tells both.
         wanted = self.pack.gendered_nouns.get(noun)
+        if noun in LOCAL_ROLE_NOUNS:
+            # "..., aldus de voorman van Forum voor Democratie": a leader is the person the
+            # passage is about, as a pronoun would be.
+            return self.nearest_person(position)
         counts = Counter(
             {
                 entity.id: sum(m.kind == "name" for m in entity.mentions)

@@ -3328,3 +3328,11 @@ def test_attributions_volgens_inside_an_outlets_report_stands_as_its_own_level()
     inner = kinds["according_to"]
     assert source_text(inner) == "haar"
     assert "schrijft" not in inner.content.text
+
+
+def test_attributions_leader_role_noun_is_the_person_the_passage_is_about() -> None:
+    text = (
+        "Klaas Dijkhoff zei gisteren iets. Dijkhoff sprak ook. Thierry Baudet was kritisch."
+        " ,,Het is een van de stomste voornemens'', aldus de voorman van Forum voor Democratie."
+    )
+    assert find(text, "stomste voornemens").source_name == "Thierry Baudet"
