@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.lang.nl.stop_words import STOP_WORDS
@@ -554,12 +555,32 @@ class EntityFinder:
             and not phrases.is_name_elsewhere(token.text)
         ):
             return True
+        if (
+            initial
+            and not (token.i > 0 and doc[token.i - 1].lower_ in self.pack.abbreviations)
+            and token.text[1:].islower()
+            and token.text not in self.pack.first_names
+            and token.text not in self.pack.known_names
+            and token.text not in self.pack.outlets
+            and self._occurrences(doc, token.text) == 1
+        ):
+            return True  # "'Benieuwd of ...", "Omwille van ...": a one-off capitalised opener
         if "'" in token.text or "’" in token.text:
             return True  # "I'm", "Dat's": contractions, not names
         tail = token.text.rsplit("-", 1)[-1]
         if "-" in token.text and tail[:1].islower() and is_plural_noun(tail):
             return True  # "Fidesz-getrouwen", "PVV-stemmers": people of a kind, no name
         return False
+
+    @staticmethod
+    def _occurrences(doc: Doc, text: str) -> int:
+        """How often ``text`` occurs as a word of ``doc`` (counted once per document)."""
+        counts = doc.user_data.get("text_counts")
+        if counts is None:
+            counts = doc.user_data["text_counts"] = Counter(
+                doc.user_data.get("texts") or [token.text for token in doc]
+            )
+        return counts[text]
 
     def _typed(self, doc: Doc, start: int, end: int) -> NameMention:
         words = [t.text for t in doc[start:end]]

@@ -277,3 +277,16 @@ def test_entities_plural_noun_opening_a_sentence_before_van_is_no_name() -> None
     assert "Klanten van Shell" not in names
     assert "Klanten" not in names
     assert "Wouter Drinkwaard" in names
+
+
+def test_entities_one_off_capitalised_opener_is_no_name() -> None:
+    from hearsay import analyze
+
+    text = (
+        "De minister reageerde op Twitter. 'Benieuwd of het ziekenhuis heeft opgeschaald',"
+        " schreef Hugo de Jonge. Omwille van de privacy zegt de arts niets."
+    )
+    names = {entity.name for entity in analyze(text).entities}
+    assert "Benieuwd" not in names
+    assert "Omwille" not in names
+    assert "Hugo de Jonge" in names
