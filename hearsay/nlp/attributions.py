@@ -1465,21 +1465,24 @@ class AttributionFinder:
         volgens phrase opens a main clause when a finite verb follows it (then its subject)."""
         if marker == 0 or self.lowers[marker - 1] != ",":
             return False
-        k = phrase_end
-        if k < clause_end and is_quote_mark(self.doc[k]):
-            k += 1  # a verb in scare quotes
-        if k + 1 >= clause_end or not self.texts[k][:1].islower():
+        verb = phrase_end
+        if verb < clause_end and is_quote_mark(self.doc[verb]):
+            verb += 1  # a verb in scare quotes
+        if verb + 1 >= clause_end or not self.texts[verb][:1].islower():
             return False
-        after = self.lowers[
-            k + 1 if not is_quote_mark(self.doc[k + 1]) else min(k + 2, clause_end - 1)
-        ]
-        return self.phrases.is_verb_like(self.doc[k]) or (
-            self.texts[k].isalpha()
-            and not self.phrases.is_at(k, "preposition", "determiner", "adverb", "coordinator")
+        if self.phrases.is_verb_like(self.doc[verb]):
+            return True
+        # A word the lists lack is the verb when a subject follows it (past its closing mark).
+        subject = verb + 1
+        if is_quote_mark(self.doc[subject]):
+            subject = min(subject + 1, clause_end - 1)
+        return (
+            self.texts[verb].isalpha()
+            and not self.phrases.is_at(verb, "preposition", "determiner", "adverb", "coordinator")
             and (
-                after in SUBJECT_PRONOUNS
-                or after in {"er", "het", "de", "een"}
-                or self.entities.by_token.get(k + 1) is not None  # "schiet Hosseini"
+                self.lowers[subject] in SUBJECT_PRONOUNS
+                or self.lowers[subject] in {"er", "het", "de", "een"}
+                or self.entities.by_token.get(subject) is not None  # "schiet Hosseini"
             )
         )
 
