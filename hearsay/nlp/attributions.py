@@ -179,6 +179,7 @@ def rumour_nouns(pack: LanguagePack) -> frozenset[str]:
 
 # Particles of separable verbs, before the "ge" of their participle ("toe-ge-laten").
 SEPARABLE_PREFIXES = ("toe", "na", "op", "af", "aan", "uit", "in", "mee", "over", "door", "om")
+SEPARABLE_PARTICIPLE_STARTS = tuple(prefix + "ge" for prefix in SEPARABLE_PREFIXES)
 EXISTENTIAL_VERBS = frozenset(
     {"is", "zijn", "was", "waren", "worden", "werden", "zit", "zitten", "zat", "zaten"}
 )
@@ -296,7 +297,7 @@ OBJECT_PRONOUNS = frozenset({"het", "dit", "dat", "hem", "haar", "ze", "hen", "h
 # Verbs that name something, after a quoted name for it: "de 'heksenjacht', zoals X het noemt".
 NAMING_VERBS = frozenset({"noemen", "omschrijven", "betitelen", "zeggen"})
 # Pronouns that can only be (or nearly always are) the subject when they follow a verb.
-INVERTED_PRONOUN_SUBJECTS = frozenset({"hij", "zij", "ze", "ik", "wij", "we", "jij"})
+INVERTED_PRONOUN_SUBJECTS = MAIN_CLAUSE_PRONOUNS | {"jij"}
 SPEAKER_PRONOUNS = frozenset({"ik", "we", "wij", "je", "jij", "u", "men"})
 
 
@@ -1160,13 +1161,7 @@ class AttributionFinder:
             or word.endswith(("d", "t", "en"))
             and (
                 word.startswith(("ver", "be", "ont", "her", "er"))
-                or (
-                    word.startswith(SEPARABLE_PREFIXES)
-                    and word[
-                        len(next(p for p in SEPARABLE_PREFIXES if word.startswith(p))) :
-                    ].startswith("ge")
-                    and len(word) > 7
-                )
+                or (len(word) > 7 and word.startswith(SEPARABLE_PARTICIPLE_STARTS))
             )
         )
 
@@ -1201,8 +1196,9 @@ class AttributionFinder:
                     i = opening
                     continue
             if is_quote_text(text) and not commas:
-                opening = self.fragment_opening(i, sentence)
-                if opening is not None:
+                quote = self.quote_closed_by(i)
+                opening = self.token_at(quote.start) if quote is not None else None
+                if opening is not None and sentence.start < opening < i:
                     # "Toch hebben 'de wetenschap en de jongeren' volgens haar geen ...": a
                     # quoted phrase inside the clause does not end it.
                     i = opening
@@ -1223,17 +1219,10 @@ class AttributionFinder:
                 return i + 1
         return sentence.start
 
-    def fragment_opening(self, closing: int, sentence: Span) -> int | None:
-        """The opening mark's token of the quoted phrase whose closing mark is token
-        ``closing``, when the phrase opens after a word of the same sentence."""
+    def quote_closed_by(self, closing: int) -> Quote | None:
+        """The quote whose closing mark is token ``closing``, if any."""
         end = self.doc[closing].idx + len(self.texts[closing])
-        for quote in self.quotes:
-            if quote.end == end and quote.closed:
-                opening = self.token_at(quote.start)
-                if sentence.start < opening < closing:
-                    return opening
-                return None
-        return None
+        return next((q for q in self.quotes if q.end == end and q.closed), None)
 
     def first_verb(self, sentence: Span) -> int:
         for token in sentence:
@@ -1435,7 +1424,11 @@ class AttributionFinder:
             if verb.verb_class == "belief":
                 continue  # "zoals zijn bijnaam doet vermoeden": no source speaking
             kind = "according_to"
-            named = self.quote_ending_before(i) if verb.lemma in NAMING_VERBS else None
+            named = (
+                self.quote_closed_by(i - 1)
+                if verb.lemma in NAMING_VERBS and i > 0 and is_quote_mark(self.doc[i - 1])
+                else None
+            )
             if named is not None:
                 # "de 'politieke heksenjacht' zoals Netanyahu de vervolging noemt": the
                 # quoted words are X's own.
@@ -1496,13 +1489,6 @@ class AttributionFinder:
             word.startswith("ge") and word.endswith(("d", "t", "en")) and len(word) > 4
             for word in self.lowers[sentence.start + 2 : clause_end]
         )
-
-    def quote_ending_before(self, i: int) -> Quote | None:
-        """The quote whose closing mark is the token right before token ``i``."""
-        if i == 0 or not is_quote_mark(self.doc[i - 1]):
-            return None
-        end = self.doc[i - 1].idx + len(self.doc[i - 1].text)
-        return next((q for q in self.quotes if q.end == end and q.closed), None)
 
     def colon_statement(self, sentence: Span) -> list[Candidate]:
         """``Rutte: het kabinet blijft zitten.``: a headline or interview line where a named
@@ -3057,10 +3043,14 @@ class AttributionFinder:
                     if self.opens_main_clause_after_comma(token.i, phrase[1], clause_end):
                         clause_start = token.i  # the clause it opens is the claim
                     dash_end = self.parenthesis_end(token.i, sentence.end)
-                    if (
-                        sentence.start > 0
-                        and self.lowers[sentence.start] in {"dat", "dit"}
+                    # "Dat is volgens X ...": the sentence opens with a demonstrative
+                    demonstrative = (
+                        self.lowers[sentence.start] in {"dat", "dit"}
                         and token.i - sentence.start <= 2
+                    )
+                    if (
+                        demonstrative
+                        and sentence.start > 0
                         and not self.judges_demonstrative(sentence, clause_end)
                     ):
                         # "Dat is volgens politici aan het licht gekomen": the claim is the
@@ -3075,10 +3065,7 @@ class AttributionFinder:
                             )
                         )
                         continue
-                    if (
-                        self.lowers[sentence.start] in {"dat", "dit"}
-                        and token.i - sentence.start <= 2
-                    ):
+                    if demonstrative:
                         content = self.chars(sentence.start, clause_end)  # a judgement
                     elif dash_end is not None:
                         # "De rapper - volgens Forbes de best betaalde ster - deed ...":

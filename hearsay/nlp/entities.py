@@ -23,6 +23,7 @@ from hearsay.nlp.phrases import (
     NAME_PARTICLES,
     Phrases,
     is_capitalised,
+    is_hyphenated_plural,
     is_plural_noun,
     token_index,
 )
@@ -567,8 +568,7 @@ class EntityFinder:
             return True  # "'Benieuwd of ...", "Omwille van ...": a one-off capitalised opener
         if "'" in token.text or "’" in token.text:
             return True  # "I'm", "Dat's": contractions, not names
-        tail = token.text.rsplit("-", 1)[-1]
-        if "-" in token.text and tail[:1].islower() and is_plural_noun(tail):
+        if is_hyphenated_plural(token.text):
             return True  # "Fidesz-getrouwen", "PVV-stemmers": people of a kind, no name
         return False
 

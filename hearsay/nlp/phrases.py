@@ -120,6 +120,13 @@ def is_plural_noun(word: str) -> bool:
     return len(word) > 4 and word.isalpha() and word.endswith(("en", "ers", "ërs", "ici", "ijnen"))
 
 
+def is_hyphenated_plural(text: str) -> bool:
+    """A lower-case plural after a hyphen ("Fidesz-getrouwen", "PVV-stemmers"): people of a
+    kind, not a name, however the word is capitalised."""
+    tail = text.rsplit("-", 1)[-1]
+    return "-" in text and tail[:1].islower() and is_plural_noun(tail)
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (

@@ -19,6 +19,7 @@ from hearsay.nlp.phrases import (
     SOURCE_PLACE_PREPOSITIONS,
     Phrases,
     is_capitalised,
+    is_hyphenated_plural,
     is_plural_noun,
     is_quote_mark,
     sentence_at,
@@ -247,19 +248,16 @@ class SourceResolver:
             return ResolvedSource(self.entity_source_type(named), named.name, named)
         head = lower[head_end - start - 1].split("-")[-1]
         head_token = tokens[head_end - start - 1]
-        if (
-            is_plural_noun(head)
-            and (
-                not is_capitalised(head_token)
-                # "Fidesz-getrouwen", "PVV-stemmers": a lower-case plural after the hyphen
-                or ("-" in head_token.text and head_token.text.rsplit("-", 1)[-1][:1].islower())
-                # "Privacy-belangengroepen zeggen": capitalised only by its place
-                or (
-                    head_end - start == 1
-                    and head_token.is_sent_start
-                    # not "Anders zegt" after "Rosa Anders": a surname at the sentence start
-                    and not any(head_token.text in e.name.split() for e in self.entities.entities)
-                )
+        if is_plural_noun(head) and (
+            not is_capitalised(head_token)
+            # "Fidesz-getrouwen", "PVV-stemmers": a lower-case plural after the hyphen
+            or is_hyphenated_plural(head_token.text)
+            # "Privacy-belangengroepen zeggen": capitalised only by its place
+            or (
+                head_end - start == 1
+                and head_token.is_sent_start
+                # not "Anders zegt" after "Rosa Anders": a surname at the sentence start
+                and not any(head_token.text in e.name.split() for e in self.entities.entities)
             )
         ):
             return ResolvedSource("group")  # "sceptici", "lesbische vrouwen"
