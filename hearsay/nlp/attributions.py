@@ -240,6 +240,12 @@ RAISING_VERBS = frozenset(
 )
 # Verbs right after "dat"/"dit" that make it a demonstrative subject, not "that": "en dat zou
 # de theorie onderuit halen" is a main clause, no further reported clause.
+# The most words of a bare denial ("Niks van waar", "Er is helemaal niets van waar") that
+# the quote after it goes on.
+BARE_DENIAL_WORDS = 6
+# Words that open a clause inside a claim ("het feit dat ...", "problemen die ...", "als ..."):
+# a negated deed after one is not what the source denies.
+SUBORDINATORS = frozenset({"dat", "die", "wat", "als", "omdat", "waardoor", "waarmee"})
 DEMONSTRATIVE_VERBS = frozenset({"zou", "zal", "is", "was", "kan", "moet"})
 MAIN_CLAUSE_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "we", "wij"})
 # Pronominal adverbs that stand for the sentence before as what a warning or plea is for.
@@ -248,7 +254,9 @@ WARNED_FOR = frozenset({"daarvoor", "hiervoor"})
 NEGATOR = re.compile(r"\b(?:niet|nooit|niemand|niets|geen)\b")
 # A full stop after a single capital is an initial ("Ali B."), not a sentence end.
 SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z]\.)(?<=[.!?])\s+")
-COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+")
+# Where a content's clauses start for the stance: a coordinated "dat" ("dat A, maar dat B")
+# and a colon ("Voor iedereen die er druk mee is: nee, we zijn beslist niet ...").
+COORDINATED_DAT = re.compile(r",?\s+(?:en|maar|of)\s+(?:ook\s+)?dat\s+|:\s+")
 
 
 @dataclass
@@ -2041,10 +2049,12 @@ class AttributionFinder:
             text = PUNCTUATION.sub(" ", text)
             if any_phrase and self.has_marker("deny", text):
                 return "deny"
-            if first_sentence and (
-                self.negated_deed(text.split()) or existential_denial(text.split())
-            ):
-                return "deny"
+            if first_sentence:
+                # "Ik draai er niet omheen: we hebben ingeleverd": a deed after a colon is
+                # another clause than the negation before it.
+                deed_words = PUNCTUATION.sub(" ", " ".join(words[:14]).split(":")[0]).split()
+                if self.negated_deed(deed_words) or existential_denial(text.split()):
+                    return "deny"
         # The first eight words; a long content is cut first, so as not to split it all.
         head = lowered[:400].split()
         opening = " " + " ".join((head if len(head) >= 9 else lowered.split())[:8]) + " "
@@ -2077,16 +2087,40 @@ class AttributionFinder:
         source saying it did not do something denies the claim that it did."""
         negators = {"niet", "nooit", "niemand", "niets"}
         auxiliaries = {"heeft", "hebben", "had", "hadden", "heb"}
+        hearsay = self.pack.marker_words("reportative")
+
+        def deed(word: str) -> bool:
+            # "niemand had verwacht", "nooit hebben geweten": a thought not had, no deed
+            return (
+                len(word) > 5
+                and self.is_participle(word)
+                and not any(
+                    verb.verb_class == "belief" and not verb.requires
+                    for verb in self.pack.cue_verbs.get(word, ())
+                )
+            )
+
         for k, word in enumerate(words[:14]):
             if word not in negators or (k > 0 and words[k - 1] == "nog"):
                 continue  # "nog niet uitgetest": not yet done, no denial
+            if words[k + 1 : k + 2] == ["alleen"]:
+                continue  # "niet alleen een foto gewist, ook ...": more was done, not less
+            if any(w in hearsay for w in words[:k]):
+                continue  # "ze zouden elkaar niet hebben gesproken": hearsay, no denial
+            if any(
+                w in SUBORDINATORS and words[m - 1] not in auxiliaries
+                for m, w in enumerate(words[1:k], start=1)
+            ):
+                # "het feit dat Valkering zich niet aan het celibaat heeft gehouden", "problemen
+                # die het niet zelf heeft veroorzaakt": a deed of a clause inside the claim
+                continue
             if any(w in auxiliaries for w in words[max(0, k - 4) : k]):
-                if any(self.is_participle(w) and len(w) > 5 for w in words[k + 1 : k + 5]):
+                if any(deed(w) for w in words[k + 1 : k + 5]):
                     return True
             # Subordinate order: "dat hij nooit misbruik heeft gemaakt van zijn positie".
             for j in range(k + 1, min(len(words) - 1, k + 5)):
                 if words[j] in auxiliaries:
-                    if self.is_participle(words[j + 1]) and len(words[j + 1]) > 5:
+                    if deed(words[j + 1]):
                         return True
                     break
         return False
@@ -3511,21 +3545,30 @@ class AttributionFinder:
                     self.take_source(attribution, other)
                 return
 
-    @staticmethod
-    def denial_goes_on(attributions: list[Attribution]) -> None:
-        """A quote right after a source's denial, by the same source, goes on denying:
-        '"Niks van waar", reageerde zij. "Er is niks veranderd."'."""
+    def denial_goes_on(self, attributions: list[Attribution]) -> None:
+        """A quote right after a source's bare denial, by the same source, goes on denying:
+        '"Niks van waar", reageerde zij. "Er is niks veranderd."'. Only after a short denial
+        phrase: a quote after a longer statement that happens to deny ("Dat laatste gebeurt
+        niet, zegt Huibers. ,,De objecten worden geanonimiseerd.") explains, and neither
+        does the denial pass on down a row of quotes."""
         ordered = sorted(attributions, key=lambda a: a.content.start)
+        carried: set[int] = set()
         for previous, current in zip(ordered, ordered[1:], strict=False):
             if (
                 previous.stance == "deny"
+                and id(previous) not in carried
                 and current.stance == "assert"
                 and current.kind == "direct"
                 and current.source_name is not None
                 and current.source_name == previous.source_name
                 and 0 <= current.content.start - previous.content.end < 80
+                and len(previous.content.text.split()) <= BARE_DENIAL_WORDS
+                and self.has_marker(
+                    "deny", " " + PUNCTUATION.sub(" ", previous.content.text.lower()) + " "
+                )
             ):
                 current.stance = "deny"
+                carried.add(id(current))
 
     def organisation_pronoun(
         self, attribution: Attribution, resolved: list[tuple[Candidate, Attribution]]

@@ -2066,6 +2066,56 @@ def test_attributions_quote_after_a_denial_by_the_same_source_denies() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a longer statement that happens to deny: the quote after it explains
+        "Dat gebeurt niet meer sinds de regels van vorig jaar, zegt Huibers. ,,De objecten"
+        ' worden geanonimiseerd."',
+        # the denial is not passed on down a row of quotes
+        '"Niks van waar", reageerde Xenia. "Er is niks veranderd." "We zijn gelukkig."',
+    ],
+)
+def test_attributions_denial_does_not_run_on_after_a_long_statement_or_a_row(text) -> None:
+    stances = [a.stance for a in analyze(text).attributions]
+    assert stances[0] == "deny"
+    assert stances[-1] == "assert"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Grace zegt dat ze niemand heeft bedreigd.", "deny"),
+        ('"Ik heb dat allemaal niet gedaan", zegt De Mol.', "deny"),
+        # a thought not had is no deed denied
+        ('"Maar niemand had verwacht dat we zo goed zouden scoren", zei Jetten.', "assert"),
+        # hearsay about a deed not done, and a deed inside a clause of the claim
+        ("Volgens de krant zou ze de dood van haar man nooit hebben verwerkt.", "assert"),
+        (
+            '"Het feit dat hij zich niet aan de regels heeft gehouden, is fout", zegt Punt.',
+            "assert",
+        ),
+        # the negation and the deed in two clauses apart
+        ('"Ik draai er niet omheen: we hebben verloren", zei Jetten.', "assert"),
+        ('"Jullie hebben niet alleen een foto gewist", schreef ze.', "assert"),
+        # a denial after a colon is a clause of its own
+        (
+            '"Voor iedereen in de media die er druk mee is: we zijn beslist niet weer bij elkaar",'
+            " schrijft De Mol.",
+            "deny",
+        ),
+        ('"Van een time-out is geen sprake geweest", zegt de advocaat.', "deny"),
+        ('"Klopt niks van", stelt Loggen.', "deny"),
+        # "nee" inside a quote is mostly no denial of a claim
+        ('"Ik zou dat niet meer willen, nee", zegt Gordon.', "assert"),
+    ],
+)
+def test_attributions_content_stance(text, stance) -> None:
+    attributions = analyze(text).attributions
+    assert attributions
+    assert attributions[0].stance == stance
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Dat hij met Thunberg mag samenwerken vindt hij een grote eer.", "hij"),
