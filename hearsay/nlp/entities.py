@@ -87,8 +87,12 @@ ORG_COMPOUND_HEADS = (
     "maatschappij",
     "inspectie",
     "autoriteit",
+    "organisatie",  # "Wereldgezondheidsorganisatie", "Landelijke Organisatie Verkeersslachtoffers"
 )
 ORG_WORDS = {
+    "organisatie",
+    "organization",
+    "coalitie",
     "bank",
     "universiteit",
     "commissie",

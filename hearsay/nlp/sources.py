@@ -149,6 +149,11 @@ class SourceResolver:
             pair = self.coordinated_persons(start)
             if pair is not None:
                 return ResolvedSource("person", pair)
+            # "Sala en andere ambtenaren benadrukten ... Volgens hen ...": always plural, so
+            # the plural subject of a sentence just before, never one person.
+            group = self.plural_subject_before(start)
+            if group is not None:
+                return group
         if len(tokens) == 1 and lower[0] in {"ze", "zij"} and self.plural_verb_beside(start):
             # "Ze vinden dat ...", "zeggen zij": a plural verb makes "ze" a group, the
             # plural subject of a sentence just before ("De chauffeurs ... zochten ...").
@@ -396,6 +401,14 @@ class SourceResolver:
             head = doc[end - 1]
             if is_plural_noun(head.lower_) and not is_capitalised(head):
                 return ResolvedSource("group", doc[phrase[0] : phrase[1]].text)
+            noun_type = self.noun_type(head.lower_)
+            if noun_type is not None and noun_type != "person":
+                # "... droeg zijn onderzoek over aan de politie. Die bevestigde ...": a
+                # source noun of its own (a person's role is left to the person rules)
+                resolved = self.resolve(*phrase)
+                if resolved.source_name is None:  # the demonstrative takes up the phrase
+                    resolved.source_name = doc[phrase[0] : phrase[1]].text
+                return resolved
             return None
         return None
 
@@ -463,6 +476,9 @@ class SourceResolver:
             named = self.entities.entity_at(*phrase)
             if other is not None and not (named is not None and named.type == "PER"):
                 # "Nederland en een aantal kleinere landen zijn ... tegen": both
+                return ResolvedSource("group", doc[phrase[0] : other[1]].text)
+            if other is not None and is_plural_noun(lowers[other[1] - 1]):
+                # "Sala en andere ambtenaren benadrukten ...": a person and others with them
                 return ResolvedSource("group", doc[phrase[0] : other[1]].text)
         head = doc[phrase[1] - 1]
         if is_plural_noun(head.lower_) and not is_capitalised(head):
@@ -669,6 +685,8 @@ class SourceResolver:
         for entity in self.entities.entities:
             if entity.type == "ORG" and noun in entity.name.lower().split():
                 return entity
+        if self.pack.is_class(noun, "institution"):
+            return None  # "de politie" is the police, not the company named before
         before = self._mentions_before(self.doc[token_index].idx, "ORG")
         return before[-1][1] if before else None
 
