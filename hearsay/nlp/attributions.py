@@ -3076,6 +3076,8 @@ class AttributionFinder:
 
                     if self.opens_main_clause_after_comma(token.i, phrase[1], clause_end):
                         clause_start = token.i  # the clause it opens is the claim
+                    if token.i == clause_start:
+                        clause_end = self.shared_fronting_end(sentence, clause_end)
                     dash_end = self.parenthesis_end(token.i, sentence.end)
                     # "Dat is volgens X ...": the sentence opens with a demonstrative
                     demonstrative = (
@@ -3166,6 +3168,23 @@ class AttributionFinder:
                             )
                         )
         return found
+
+    def shared_fronting_end(self, sentence: Span, clause_end: int) -> int:
+        """Where the claim of a fronted "Volgens X" ends when a coordinated clause follows
+        with its verb first: "Volgens Slob is de docent niet geschorst, maar heeft hij een
+        time-out gehad" leaves the first place of the second clause empty, so "volgens
+        Slob" stands there too. A clause with a subject of its own ("..., maar de school
+        denkt ...") is not his."""
+        while (
+            clause_end + 1 < sentence.end
+            and self.lowers[clause_end] in {"maar", "en"}
+            and self.phrases.is_(self.doc[clause_end + 1], "verb")
+        ):
+            _, next_end = self.phrases.clause_bounds(sentence, clause_end + 1, comma_verbs=False)
+            if next_end <= clause_end:
+                break
+            clause_end = next_end
+        return clause_end
 
     def wat_betreft(self, i: int, sentence: Span) -> list[Candidate]:
         """``Wat hem betreft is dat onredelijk``: "wat X betreft" opening a clause is an

@@ -3386,3 +3386,55 @@ def test_attributions_leader_role_noun_is_the_person_the_passage_is_about() -> N
         " ,,Het is een van de stomste voornemens'', aldus de voorman van Forum voor Democratie."
     )
     assert find(text, "stomste voornemens").source_name == "Thierry Baudet"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "maar heeft hij": the verb first, so the fronted "volgens X" stands there too
+        (
+            "Volgens Slob is de docent niet geschorst, maar heeft hij een time-out gehad.",
+            "is de docent niet geschorst, maar heeft hij een time-out gehad",
+        ),
+        # a clause with a subject of its own is not X's claim
+        (
+            "Volgens de politie is de man gevlucht, maar de buren denken dat hij thuis is.",
+            "is de man gevlucht",
+        ),
+    ],
+)
+def test_attributions_volgens_over_a_coordinated_clause_with_its_verb_first(
+    text: str, content: str
+) -> None:
+    according = [a for a in analyze(text).attributions if a.kind == "according_to"]
+    assert [a.content.text for a in according] == [content]
+
+
+def test_attributions_hen_takes_up_a_person_with_others() -> None:
+    text = (
+        "Burgemeester Giuseppe Sala en andere ambtenaren benadrukten dat het geen boycot is. "
+        "De beslissing was volgens hen gebaseerd op juridische bezwaren."
+    )
+    (according,) = [a for a in analyze(text).attributions if a.kind == "according_to"]
+    assert according.source_type == "group"
+    assert "ambtenaren" in (according.source_name or "")
+
+
+def test_attributions_die_after_a_source_noun_ending_the_sentence_before() -> None:
+    text = (
+        "De detective Peter de Waal droeg zijn onderzoek over aan de politie. "
+        "Die bevestigde vervolgens dat de oplossing nabij was."
+    )
+    (attribution,) = analyze(text).attributions
+    assert attribution.source_type == "organisation"
+    assert attribution.source_name == "de politie"
+
+
+def test_attributions_an_institution_is_not_the_organisation_named_before() -> None:
+    text = (
+        "Boerenorganisatie ZLTO huurde een detective in. "
+        "De politie zegt dat de daders in beeld zijn."
+    )
+    (attribution,) = analyze(text).attributions
+    assert attribution.source_type == "organisation"
+    assert attribution.source_name != "ZLTO"

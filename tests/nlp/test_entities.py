@@ -290,3 +290,10 @@ def test_entities_one_off_capitalised_opener_is_no_name() -> None:
     assert "Benieuwd" not in names
     assert "Omwille" not in names
     assert "Hugo de Jonge" in names
+
+
+def test_entities_an_organisation_word_in_a_name_makes_it_an_organisation() -> None:
+    text = "Vertel dat maar aan Elly Winkel van de Landelijke Organisatie Verkeersslachtoffers."
+    types = {entity.name: entity.type for entity in analyze(text).entities}
+    assert types["Landelijke Organisatie Verkeersslachtoffers"] == "ORG"
+    assert types["Elly Winkel"] == "PER"
