@@ -3599,6 +3599,8 @@ class AttributionFinder:
         pronoun = source.text.lower() if source is not None else ""
         if source is None or pronoun not in {"hij", "zij", "ze", "hen", "hun"} or not resolved:
             return
+        if attribution.source_type == "group" and attribution.source_name is not None:
+            return  # "De chauffeurs ... zochten ... Zij vinden": the plural subject just before
         if source.text.lower() == "hij" and resolved[-1][1].source_type in {
             "organisation",
             "outlet",

@@ -117,7 +117,13 @@ def token_index(doc: Doc, char: int) -> int:
 def is_plural_noun(word: str) -> bool:
     """A Dutch plural by its ending ("vrouwen", "sceptici", "Amsterdammers"), without a
     lemmatiser: good enough to tell a group of people from an unknown source."""
-    return len(word) > 4 and word.isalpha() and word.endswith(("en", "ers", "ërs", "ici", "ijnen"))
+    if word.endswith("a's"):
+        return len(word) > 5 and word[:-3].isalpha()  # "collega's"
+    return len(word) > 4 and word.isalpha() and word.endswith(PLURAL_ENDINGS)
+
+
+# "vrouwen", "kenners", "Amsterdammers", "sceptici", "chauffeurs" (-eur takes -s).
+PLURAL_ENDINGS = ("en", "ers", "ërs", "ici", "ijnen", "eurs")
 
 
 def is_hyphenated_plural(text: str) -> bool:

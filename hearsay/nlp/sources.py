@@ -481,6 +481,8 @@ class SourceResolver:
                 # "Sala en andere ambtenaren benadrukten ...": a person and others with them
                 return ResolvedSource("group", doc[phrase[0] : other[1]].text)
         head = doc[phrase[1] - 1]
+        if self.pack.is_class(head.lower_, "time"):
+            return None  # "Al jaren proberen chauffeurs ...": a time, not who
         if is_plural_noun(head.lower_) and not is_capitalised(head):
             source_type = self.noun_type(head.lower_) or "group"
             if source_type == "person":

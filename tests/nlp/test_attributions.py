@@ -3438,3 +3438,14 @@ def test_attributions_an_institution_is_not_the_organisation_named_before() -> N
     (attribution,) = analyze(text).attributions
     assert attribution.source_type == "organisation"
     assert attribution.source_name != "ZLTO"
+
+
+def test_attributions_plural_ze_after_a_plural_subject_in_s() -> None:
+    text = (
+        "Al jaren proberen chauffeurs een vuist te maken tegen het bedrijf. "
+        "De chauffeurs, allemaal zelfstandig, zochten samenwerking om Uber te dwingen. "
+        "Zij vinden dat zij te veel geld moeten afdragen."
+    )
+    (attribution,) = analyze(text).attributions
+    assert attribution.source_type == "group"
+    assert attribution.source_name == "De chauffeurs"
