@@ -241,6 +241,13 @@ class EntityIndex:
             self.by_token.setdefault(i, entity)
 
 
+def is_common_compound(text: str) -> bool:
+    """A name and a common noun joined by a hyphen ("CO2-taks", "IC Direct-treinen",
+    "Uber-chauffeur"): the noun after the hyphen is lower case and says what it is."""
+    head, _, tail = text.rpartition("-")
+    return bool(head) and len(tail) > 2 and tail.isalpha() and tail.islower()
+
+
 def compound_on(word: str, heads: tuple[str, ...]) -> bool:
     """Whether ``word`` is a compound ending in one of ``heads`` ("Gezondheidsraad" on
     "raad"), with more than a short prefix before it."""
@@ -489,6 +496,8 @@ class EntityFinder:
         token = doc[k]
         if AGE_WORD.match(token.text):
             return True  # "De 16-jarige Zweedse": an age before the noun, no name
+        if first and len(token.text.rstrip(".")) == 1 and self._in_letter_list(doc, k):
+            return True  # "meningokokken A, C, Y en W. Lang heeft ze ...": no initial
         if first and phrases.opens_sentence(token) and phrases.is_(token, "preposition"):
             return True  # "In het Europees Parlement", "Naast haar"
         if (
@@ -574,7 +583,22 @@ class EntityFinder:
             return True  # "I'm", "Dat's": contractions, not names
         if is_hyphenated_plural(token.text):
             return True  # "Fidesz-getrouwen", "PVV-stemmers": people of a kind, no name
+        if is_common_compound(token.text) and not self._compound_role(token.text):
+            return True  # "CO2-taks": a thing, no name
+        if len(token.text.rstrip(".")) == 1 and self._in_letter_list(doc, token.i):
+            return True  # "type A, C, W en Y": letters in a list, not "B en W", "Linda H."
         return False
+
+    @staticmethod
+    def _in_letter_list(doc: Doc, i: int) -> bool:
+        """Whether the one-letter token at ``i`` is in a list of letters ("A, C, W en Y")."""
+        texts = [doc[k].text if 0 <= k < len(doc) else "" for k in range(i - 3, i + 2)]
+        return "," in (texts[2], texts[4]) or (texts[2] == "en" and texts[0] == ",")
+
+    def _compound_role(self, text: str) -> str | None:
+        """The source type of the noun after the hyphen of a compound ("RTL
+        Boulevard-presentatrice": person; "UBS-bank": organisation), if it is a source noun."""
+        return noun_type(self.pack, text.rpartition("-")[2])
 
     @staticmethod
     def _occurrences(doc: Doc, text: str) -> int:
@@ -622,6 +646,14 @@ class EntityFinder:
             and words[0] not in self.pack.first_names
         ):
             return NameMention(start, end, "ORG", text)  # "Transport en Logistiek Nederland (TLN)"
+        if is_common_compound(words[-1]):
+            # "La Scala-voorman" stays a person's role and "UBS-bank" an organisation, as the
+            # source noun after the hyphen says; "IC Direct-treinen" is a kind of thing.
+            role = self._compound_role(words[-1])
+            if role is None:
+                return NameMention(start, end, "MISC", text)
+            if role == "organisation":
+                return NameMention(start, end, "ORG", text)
         lowered = {w.lower() for w in words}
         previous = doc[start - 1].lower_ if start > 0 else ""
         last = words[-1].lower()

@@ -297,3 +297,28 @@ def test_entities_an_organisation_word_in_a_name_makes_it_an_organisation() -> N
     types = {entity.name: entity.type for entity in analyze(text).entities}
     assert types["Landelijke Organisatie Verkeersslachtoffers"] == "ORG"
     assert types["Elly Winkel"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Ze krijgen een prik tegen meningokokken A, C, Y en W. Lang twijfelde ze.", "C"),
+        ("Ze krijgen een prik tegen meningokokken A, C, Y en W. Lang twijfelde ze.", "W. Lang"),
+        ("Tata Steel is fervent tegenstander van de CO2-taks, zegt de directeur.", "CO2-taks"),
+    ],
+)
+def test_entities_letters_in_a_list_and_things_in_compounds_are_no_names(
+    text: str, not_a_name: str
+) -> None:
+    assert not_a_name not in {entity.name for entity in analyze(text).entities}
+
+
+def test_entities_compounds_keep_a_role_or_organisation_after_the_hyphen() -> None:
+    text = (
+        "De La Scala-voorman zei dat het plan goed was. De UBS-bank meldt een verlies. "
+        "De IC Direct-treinen rijden weer, aldus B en W van Vlissingen."
+    )
+    types = {entity.name: entity.type for entity in analyze(text).entities}
+    assert types.get("De UBS-bank") == "ORG"
+    assert types.get("IC Direct-treinen") == "MISC"
+    assert "B" in types  # "B en W": letters that are no list
