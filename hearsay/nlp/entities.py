@@ -27,6 +27,7 @@ from hearsay.nlp.phrases import (
     is_plural_noun,
     token_index,
 )
+from hearsay.nlp.timex_lexicon import load_time_lexicon
 
 # Words that make a capitalised name an organisation ("Britse bank HSBC" is caught by acronym).
 AGE_WORD = re.compile(r"^\d+-jarige?$")
@@ -63,6 +64,18 @@ EVENT_COMPOUND_HEADS = (
 EVENT_NAME_ENDINGS = ("oorlog", "verkiezingen", "verkiezing", "league", "spelen", "kampioenschap")
 # Last words of multi-word names of institutions ("Buitenlandse Zaken", "Provinciale Staten").
 ORG_NAME_ENDINGS = frozenset({"zaken", "staten", "kamer"})
+# Heads of compound names of streets and squares ("Turfmarkt", "Jonas Daniël Meijerplein").
+STREET_COMPOUND_HEADS = (
+    "plein",
+    "straat",
+    "markt",
+    "laan",
+    "gracht",
+    "kade",
+    "singel",
+    "steeg",
+    "park",
+)
 # Last words of multi-word names of places ("Middellandse Zee", "Stille Oceaan").
 PLACE_NAME_ENDINGS = frozenset({"zee", "oceaan", "gebergte", "eilanden", "baai"})
 # Heads of compound organisation names ("Gezondheidsraad", "Belastingdienst").
@@ -90,6 +103,7 @@ ORG_COMPOUND_HEADS = (
     "organisatie",  # "Wereldgezondheidsorganisatie", "Landelijke Organisatie Verkeersslachtoffers"
 )
 ORG_WORDS = {
+    "comité",
     "organisatie",
     "organization",
     "coalitie",
@@ -294,6 +308,7 @@ class EntityFinder:
 
     def __init__(self, pack: LanguagePack) -> None:
         self.pack = pack
+        self.months = frozenset(load_time_lexicon(pack.code).words("month"))
         self.outlet_names = sequences_by_first_word(pack.outlets)
         # Listed names with lower-case words ("Forum voor Democratie"), which the capitalised
         # runs would cut in pieces, with their entity types.
@@ -581,6 +596,8 @@ class EntityFinder:
             return True  # "'Benieuwd of ...", "Omwille van ...": a one-off capitalised opener
         if "'" in token.text or "’" in token.text:
             return True  # "I'm", "Dat's": contractions, not names
+        if token.lower_ in self.months:
+            return True  # "Comité 21 Maart", "Maart": a month, no person
         if is_hyphenated_plural(token.text):
             return True  # "Fidesz-getrouwen", "PVV-stemmers": people of a kind, no name
         if is_common_compound(token.text) and not self._compound_role(token.text):
@@ -664,6 +681,16 @@ class EntityFinder:
             return NameMention(start, end, "ORG", text)  # "Buitenlandse Zaken"
         if len(words) > 1 and last in PLACE_NAME_ENDINGS:
             return NameMention(start, end, "LOC", text)  # "Middellandse Zee"
+        if compound_on(words[-1], STREET_COMPOUND_HEADS):
+            return NameMention(start, end, "LOC", text)  # "Turfmarkt", "Jonas Daniël Meijerplein"
+        if (
+            len(words) == 1
+            and start > 1
+            and doc[start - 1].lower_ in {"de", "het"}
+            and doc[start - 2].lower_ in LOCATION_PREPOSITIONS | {"op", "aan", "over", "langs"}
+            and words[0] not in self.pack.first_names
+        ):
+            return NameMention(start, end, "LOC", text)  # "op de Dam", "bij de Dokwerker"
         if len(words) == 1 and any(
             last.endswith(ending) and self.pack.known_names.get(words[0][: -len(ending)]) == "LOC"
             for ending in ("mers", "ers", "naars", "enaars", "aars")

@@ -322,3 +322,16 @@ def test_entities_compounds_keep_a_role_or_organisation_after_the_hyphen() -> No
     assert types.get("De UBS-bank") == "ORG"
     assert types.get("IC Direct-treinen") == "MISC"
     assert "B" in types  # "B en W": letters that are no list
+
+
+def test_entities_streets_squares_places_after_op_de_and_months_are_no_persons() -> None:
+    text = (
+        "Mustafa Ayranci van het Comité 21 Maart sprak op de Dam. Daarna liep de stoet naar "
+        "het Jonas Daniël Meijerplein en de Turfmarkt."
+    )
+    types = {entity.name: entity.type for entity in analyze(text).entities}
+    assert types["Mustafa Ayranci"] == "PER"
+    assert types["Dam"] == "LOC"
+    assert types["Jonas Daniël Meijerplein"] == "LOC"
+    assert types["Turfmarkt"] == "LOC"
+    assert "Maart" not in types
