@@ -3466,7 +3466,7 @@ class AttributionFinder:
             self.organisation_pronoun(attribution, resolved)
             self.plural_subject_pronoun(attribution)
             introduced = (
-                self.introduced_speaker(candidate)
+                self.introduced_speaker(candidate, attributions)
                 if candidate.inherit == "previous" and candidate.kind == "direct"
                 else None
             )
@@ -3707,7 +3707,7 @@ class AttributionFinder:
                 return previous
         return None
 
-    def introduced_speaker(self, candidate: Candidate) -> Entity | None:
+    def introduced_speaker(self, candidate: Candidate, found: list[Attribution]) -> Entity | None:
         """The person a reportage introduces right before an untagged quote: "Sietse
         Brouwer (63) loopt bij de grootouders mee. '...'": the sentence before the quote
         opens with a person's first mention in the article, and the quote is theirs."""
@@ -3724,14 +3724,13 @@ class AttributionFinder:
         if first < self.doc[sentence.start].idx:
             return None  # named before: the usual continuation rules apply
         if any(
-            self.lowers[k] == "volgens"
-            or (
-                self.lowers[k] in self.pack.cue_verbs
-                and self.cue_verb(self.doc[k], sentence.end) is not None
-            )
-            for k in range(sentence.start, opening)
+            sentence.start_char <= attribution.content.start < candidate.content[0]
+            for attribution in found
         ):
-            return None  # a sentence that reports something has a source of its own
+            # A sentence that reports something has a source of its own, which the quote
+            # goes on with; one that only introduces its subject ("Mustafa Ayranci ziet in de
+            # opkomst het bewijs dat ...") hands the quote to them.
+            return None
         return entity
 
     def apposition_name(self, end: int):

@@ -3449,3 +3449,23 @@ def test_attributions_plural_ze_after_a_plural_subject_in_s() -> None:
     (attribution,) = analyze(text).attributions
     assert attribution.source_type == "group"
     assert attribution.source_name == "De chauffeurs"
+
+
+def test_attributions_untagged_quote_after_a_sentence_introducing_its_speaker() -> None:
+    text = (
+        '"Dit is al jaren gaande," zegt Sjaiesta Badloe. '
+        "Mustafa Ayranci van het Comité ziet in de grote opkomst het bewijs dat de "
+        'tegenbeweging groeit. "Maar dat hij zo groot zou worden, daar is iedereen van '
+        'geschrokken."'
+    )
+    quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
+    assert quotes[-1].source_name == "Mustafa Ayranci"
+
+
+def test_attributions_untagged_quote_after_a_report_goes_on_with_its_source() -> None:
+    text = (
+        "Vorig jaar kondigde staatssecretaris Mona Keijzer aan dat zij de norm wil vastleggen. "
+        '"Het doel hiervan is duidelijkheid bij de uitrol van 5G."'
+    )
+    quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
+    assert quotes[-1].source_name == "Mona Keijzer"
