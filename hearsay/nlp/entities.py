@@ -64,6 +64,11 @@ EVENT_COMPOUND_HEADS = (
 EVENT_NAME_ENDINGS = ("oorlog", "verkiezingen", "verkiezing", "league", "spelen", "kampioenschap")
 # Last words of multi-word names of institutions ("Buitenlandse Zaken", "Provinciale Staten").
 ORG_NAME_ENDINGS = frozenset({"zaken", "staten", "kamer"})
+# Endings of inflected adjectives before a plural ("Gematigde Democraten", "Internationale
+# Socialisten"): a kind of people, not a first name and a surname ("Harrie Jekkers").
+ADJECTIVE_ENDINGS = ("gde", "rde", "nde", "se", "ale", "ige", "ische", "ste")
+# Endings of nouns for someone from a place ("de Rijenaar", "de Amsterdammer", "de Hengeloër").
+INHABITANT_ENDINGS = ("enaar", "dammer", "ër")
 # Heads of compound names of streets and squares ("Turfmarkt", "Jonas Daniël Meijerplein").
 STREET_COMPOUND_HEADS = (
     "plein",
@@ -495,6 +500,12 @@ class EntityFinder:
         if surname >= len(doc):
             return False
         word = doc[surname]
+        if (
+            doc[k].lower_ == "de"
+            and self.pack.known_names.get(doc[run_start:k].text) == "LOC"
+            and is_plural_noun(word.lower_)
+        ):
+            return False  # "in China de Oeigoeren": a place, then a people
         return (
             is_capitalised(word)
             and not word.is_sent_start
@@ -681,6 +692,27 @@ class EntityFinder:
             return NameMention(start, end, "ORG", text)  # "Buitenlandse Zaken"
         if len(words) > 1 and last in PLACE_NAME_ENDINGS:
             return NameMention(start, end, "LOC", text)  # "Middellandse Zee"
+        if (
+            len(words) == 2
+            and words[0] not in self.pack.first_names
+            and words[0].lower().endswith(ADJECTIVE_ENDINGS)
+            and is_plural_noun(last)
+            and words[-1] not in self.pack.first_names
+        ):
+            return NameMention(start, end, "MISC", text)  # "Gematigde Democraten": a group
+        if (
+            len(words) == 1
+            and start > 0
+            and doc[start - 1].text == "de"
+            and is_plural_noun(last)
+            and words[0] not in self.pack.first_names
+        ):
+            return NameMention(start, end, "MISC", text)  # "de Oeigoeren": a people
+        if last.endswith(INHABITANT_ENDINGS) and (
+            (len(words) == 1 and previous in {"de", "het"})
+            or (len(words) == 2 and words[0] in {"De", "de"})
+        ):
+            return NameMention(start, end, "MISC", text)  # "de Rijenaar": someone from Rijen
         if compound_on(words[-1], STREET_COMPOUND_HEADS):
             return NameMention(start, end, "LOC", text)  # "Turfmarkt", "Jonas Daniël Meijerplein"
         if (

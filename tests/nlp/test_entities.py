@@ -335,3 +335,16 @@ def test_entities_streets_squares_places_after_op_de_and_months_are_no_persons()
     assert types["Jonas Daniël Meijerplein"] == "LOC"
     assert types["Turfmarkt"] == "LOC"
     assert "Maart" not in types
+
+
+def test_entities_peoples_and_inhabitants_are_no_persons() -> None:
+    text = (
+        "De Rijenaar werkte eerder in Roermond. Gematigde Democraten vrezen de plannen. "
+        "De onderdrukking treft in China de Oeigoeren. Harrie Jekkers zingt."
+    )
+    types = {entity.name: entity.type for entity in analyze(text).entities}
+    assert types["De Rijenaar"] == "MISC"
+    assert types["Gematigde Democraten"] == "MISC"
+    assert types["China"] == "LOC"
+    assert types.get("Oeigoeren") == "MISC"
+    assert types["Harrie Jekkers"] == "PER"  # a surname in -ers after a first name
