@@ -3244,6 +3244,7 @@ class AttributionFinder:
         doc = self.doc
         found = []
         conditionals = self.pack.marker_words("conditional")
+        question_openers = self.pack.marker_words("question_opener")
         blockers = self.pack.marker_words("modal_blocker")
         covered = CoveredRanges(c.content for c in existing)
         for sentence in sentences(doc):
@@ -3297,7 +3298,9 @@ class AttributionFinder:
                         break
                     main_after.append(t.lower_)
                 if set(main_after) & blockers or any(
-                    word in conditionals and (k == 0 or before[k - 1] in {",", "en", "maar"})
+                    (word in conditionals and (k == 0 or before[k - 1] in {",", "en", "maar"}))
+                    # "Hij wist niet of ze zou komen": an embedded question
+                    or (word == "of" and k > 0 and before[k - 1] in question_openers)
                     for k, word in enumerate(before)
                 ):
                     continue  # "Als hij zou winnen", but not "Zowel Kim als Kanye zouden"

@@ -3469,3 +3469,18 @@ def test_attributions_untagged_quote_after_a_report_goes_on_with_its_source() ->
     )
     quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
     assert quotes[-1].source_name == "Mona Keijzer"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Verkeerspsycholoog Gerard Tertoolen weet zeker dat het daar op uitloopt.", True),
+        ("Hij weet bijna zeker dat ze in een strafkamp zit.", True),
+        ("Hij weet niet zeker dat ze in een strafkamp zit.", False),
+        # an embedded question: its "zou" is no hearsay
+        ("Hij wist niet zeker of ze zou komen.", False),
+        ("Het is onduidelijk of de minister zou aftreden.", False),
+    ],
+)
+def test_attributions_certainty_and_embedded_questions(text: str, found: bool) -> None:
+    assert bool(analyze(text).attributions) is found
