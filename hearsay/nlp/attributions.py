@@ -1611,6 +1611,12 @@ class AttributionFinder:
                 break
             if is_quote_text(text) or (self.quoted_tokens[j] and not cue_quoted):
                 break  # a quote after the cue; a report inside a quote reads on
+            if lower == "die" and texts[j - 1] == "," and j - 1 > cue_end + 1:
+                # "zeggen X en Y, die erop wijzen dat ...": the relative clause's own report,
+                # unless a comma closes it first ("reageert William, die ... verscheen,
+                # tegenover Sky News dat ...")
+                if "," not in texts[j + 1 : limit]:
+                    break
             if (
                 lower == "dat"
                 and self.phrases.is_(doc[j - 1], "time")
@@ -2132,8 +2138,20 @@ class AttributionFinder:
         doc = self.doc
         # "..., vinden critici onder feministen; hem tentoonstellen is naïef.": the tag ends
         # at a semicolon, the next clause is the writer's.
+        # "..., zeggen Ocasio-Cortez en haar volgelingen, die erop wijzen dat ...": so does a
+        # relative clause about the source.
         tag_end = next(
-            (j for j in range(cue_end + 1, sentence.end) if self.lowers[j] == ";"), sentence.end
+            (
+                j
+                for j in range(cue_end + 1, sentence.end)
+                if self.lowers[j] == ";"
+                or (
+                    self.lowers[j] == ","
+                    and j + 1 < sentence.end
+                    and self.lowers[j + 1] in {"die", "wie"}
+                )
+            ),
+            sentence.end,
         )
         comma = token.i - 1
         if comma > sentence.start and doc[comma].lower_ == "zo":
@@ -2933,11 +2951,26 @@ class AttributionFinder:
         "Volgens de nieuwslezers, zo vertelde ze, heeft ze ..."), when the verb follows it."""
         if start >= end or self.lowers[start] != ",":
             return start
-        for k in range(start + 1, min(end - 1, start + 16)):
+        k = start + 1
+        while k < min(end - 1, start + 30):
+            if self.lowers[k] in DASHES:
+                # "Volgens X, de advocaat van Al-M - een man zonder vast adres - is het
+                # verhaal ...": a parenthesis in dashes inside the aside, then its verb
+                closing = next(
+                    (j for j in range(k + 1, min(end - 1, k + 25)) if self.lowers[j] in DASHES),
+                    None,
+                )
+                if closing is None:
+                    return start
+                if self.phrases.is_verb_like(self.doc[closing + 1]):
+                    return closing + 1
+                k = closing + 1
+                continue
             if self.lowers[k] == ",":
                 if self.phrases.is_verb_like(self.doc[k + 1]):
                     return k + 1
                 return start
+            k += 1
         return start
 
     def final_weet(self, sentence: Span) -> list[Candidate]:

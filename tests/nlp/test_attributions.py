@@ -3484,3 +3484,25 @@ def test_attributions_untagged_quote_after_a_report_goes_on_with_its_source() ->
 )
 def test_attributions_certainty_and_embedded_questions(text: str, found: bool) -> None:
     assert bool(analyze(text).attributions) is found
+
+
+def test_attributions_tag_before_a_relative_clause_about_the_source() -> None:
+    text = (
+        "Allemaal bangmakerij, zeggen Ocasio-Cortez en haar volgelingen, die erop wijzen "
+        "dat het plan niet verplicht is."
+    )
+    first, second = analyze(text).attributions
+    assert first.content.text == "Allemaal bangmakerij"
+    assert first.stance == "deny"
+    assert second.content.text == "het plan niet verplicht is"
+    assert second.cue is not None and second.cue.text.startswith("wijzen")
+
+
+def test_attributions_volgens_past_an_aside_with_a_parenthesis_in_dashes() -> None:
+    text = (
+        "Volgens Mark Oosterveen, de advocaat van Al-M - een man zonder vast adres - is het "
+        "verhaal van de ontvoering 'volkomen nonsens'."
+    )
+    (attribution,) = analyze(text).attributions
+    assert attribution.content.text.startswith("is het verhaal")
+    assert attribution.stance == "deny"
