@@ -2587,7 +2587,8 @@ class AttributionFinder:
             tail_start = subject[1] if subject else token.i + 1
         elif (
             self.phrases.is_(doc[start + 1], "verb")
-            and token.i - start <= 6
+            # "Dat heeft het Agentschap van de Generale Thesaurie bekendgemaakt"
+            and token.i - start <= 10
             # "Dat kon anders, vond hij": a comma before the cue makes it a final tag
             and "," not in self.lowers[start : token.i]
         ):
