@@ -489,8 +489,10 @@ class AttributionFinder:
         first = opening
         if first + 1 < len(self.doc) and self.lowers[first + 1] in {"om", "dat", "te"}:
             return False  # "stelt voor om ...": the cue's particle, then the report
-        if not before.is_alpha or before.lower_ in {"dat", "of"}:
-            return False  # a sentence or clause that opens with a phrase: "In detentie zou ..."
+        if not before.is_alpha or before.lower_ in {"dat", "of", "en", "maar", "want"}:
+            # a sentence or clause that opens with a phrase: "In detentie zou ...", "En met
+            # deze kennis kunnen ..."
+            return False
         last = self.token_at(candidate.content[1] - 1)
         # "laten weten onder de indruk te zijn": a te-infinitive report may open with one
         words = self.lowers[first : last + 1]
@@ -2179,9 +2181,17 @@ class AttributionFinder:
                 return None  # ", bleek uit reacties, klonk ...": an aside, the clause goes on
         if subject is None:
             return None
-        if verb.lemma in VERDICT_VERBS and (
-            (subject[1] - subject[0] == 1 and self.lowers[subject[0]] in OBJECT_PRONOUNS)
-            or self.object_before_predicate(subject[0], subject[1])
+        if (
+            verb.lemma in VERDICT_VERBS
+            and (
+                (
+                    subject[1] - subject[0] == 1
+                    and self.lowers[subject[0]] in OBJECT_PRONOUNS
+                    # "..., vinden ze.": nothing after the pronoun, so it is the subject
+                    and any(is_word(t) for t in doc[subject[1] : tag_end])
+                )
+                or self.object_before_predicate(subject[0], subject[1])
+            )
         ):
             # "X, directeur van ..., noemt het een kortetermijnoplossing": the verdict's
             # object after the verb, not a source
@@ -2214,7 +2224,9 @@ class AttributionFinder:
                 source=subject,
                 stance=self.stance(verb.stance, parenthetical),
             )
-        content = self.chars(sentence.start, comma)
+        # "Want het plan is een misser, vinden ze.": the conjunction ties the sentence to the
+        # one before, it is not what they think
+        content = self.chars(self.skip_conjunctions(sentence.start, comma), comma)
         if content[1] <= content[0]:
             return None
         opener = self.skip_conjunctions(sentence.start, comma)

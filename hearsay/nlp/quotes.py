@@ -231,4 +231,10 @@ def is_title(content: str) -> bool:
     if len(words) < 2 or len(words) > 10 or re.search(r"[.!?…,]\s*$", content):
         return False
     capitalised = sum(word[0].isupper() for word in words)
-    return capitalised >= 2 and capitalised / len(words) >= 0.5
+    # "De Green New Deal zal de hamburger verbieden": a name, then a clause in lower case; a
+    # title has its lower-case words between capitalised ones ("Keeping Up With the ...").
+    lower_run = longest = 0
+    for word in words:
+        lower_run = lower_run + 1 if word[0].islower() else 0
+        longest = max(longest, lower_run)
+    return capitalised >= 2 and capitalised / len(words) >= 0.5 and longest < 4

@@ -3506,3 +3506,28 @@ def test_attributions_volgens_past_an_aside_with_a_parenthesis_in_dashes() -> No
     (attribution,) = analyze(text).attributions
     assert attribution.content.text.startswith("is het verhaal")
     assert attribution.stance == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a pronoun with nothing after it is the subject of the verdict verb, not its object
+        (
+            "Want het Hijschgebouw op de Markt is een misser van jewelste, vinden ze.",
+            "het Hijschgebouw op de Markt is een misser van jewelste",
+            "ze",
+        ),
+        # a clause opening with a phrase after "En" is no adjunct of the cue
+        (
+            "En met deze kennis van het verleden kunnen lessen worden geleerd, sprak Wijbenga.",
+            "met deze kennis van het verleden kunnen lessen worden geleerd",
+            "Wijbenga",
+        ),
+        ("Het colofon vermeldde dat de redactie niet verantwoordelijk was.", None, "Het colofon"),
+    ],
+)
+def test_attributions_final_tags_and_new_cues(text: str, content: str | None, source: str) -> None:
+    (attribution,) = analyze(text).attributions
+    if content is not None:
+        assert attribution.content.text == content
+    assert attribution.source is not None and attribution.source.text == source

@@ -261,3 +261,18 @@ def test_quotes_curly_quote_reopened_after_a_full_stop_ends_the_open_one() -> No
 def test_quotes_short_heading_in_single_quotes_closes_before_a_capital() -> None:
     text = "'Onterecht' Staatssecretaris Snel verwerpt dat. Later zei hij: 'Het kan beter.'"
     assert contents(text, find_quotes(text)) == ["Onterecht", "Het kan beter."]
+
+
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        ("Keeping Up With the Kardashians", True),
+        ("Boer zoekt Vrouw", True),
+        # a name, then a clause in lower case: speech, not a title
+        ("De Green New Deal zal de hamburger verbieden", False),
+    ],
+)
+def test_is_title_tells_a_title_from_a_statement_opening_with_a_name(
+    content: str, title: bool
+) -> None:
+    assert is_title(content) is title
