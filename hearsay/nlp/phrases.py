@@ -59,6 +59,10 @@ NOT_VERB_CLASSES = (
     "adverb",
 )
 CLAUSE_TRIGGERS = {";", ":", ",", "maar", "want", "en"}
+# Words after which "maar" means "only" ("maar een kwartier", "maar twee keer"), no "but".
+ONLY_AMOUNTS = frozenset(
+    {"een", "één", "twee", "drie", "vier", "vijf", "tien", "weinig", "enkele", "half", "even"}
+)
 # Determiners that can stand alone as the head of a phrase ("de twee lieten weten").
 # Prepositions of a place that may follow a subject before its verb ("de arts in Nijmegen zegt").
 PLACE_PREPOSITIONS = frozenset({"in", "uit", "bij"})
@@ -787,6 +791,13 @@ class Phrases:
             elif (
                 token.lower_ in {"maar", "want"}
                 and i > sentence.start
+                # "heeft maar een kwartier geduurd": "only", an adverb before an amount
+                and not (
+                    token.lower_ == "maar"
+                    and doc[i - 1].text != ","
+                    and i + 1 < sentence.end
+                    and (lowers[i + 1] in ONLY_AMOUNTS or lowers[i + 1][:1].isdigit())
+                )
                 # "niet alleen A, maar ook B": one clause in two parts
                 and not (
                     token.lower_ == "maar"

@@ -3531,3 +3531,12 @@ def test_attributions_final_tags_and_new_cues(text: str, content: str | None, so
     if content is not None:
         assert attribution.content.text == content
     assert attribution.source is not None and attribution.source.text == source
+
+
+def test_attributions_maar_before_an_amount_is_only_and_ends_no_clause() -> None:
+    text = (
+        "Volgens hem heeft het gesprek maar een kwartier geduurd en is daarin het woord "
+        "klimaat niet gevallen."
+    )
+    (attribution,) = analyze(text).attributions
+    assert attribution.content.text.endswith("niet gevallen")
