@@ -817,6 +817,13 @@ class Phrases:
                 and not self._closes_relative_clause(i, sentence.start)
             ):
                 starts.append(i + 1)  # "Nadat ze bekendmaakten dat ..., kwamen er ...": main clause
+            elif (
+                token.text == ","
+                and i + 2 < sentence.end
+                and lowers[i + 1] == "al"
+                and self.is_verb_like(doc[i + 2])
+            ):
+                starts.append(i + 1)  # ", al ging het niet van harte": a concession of its own
             elif token.text == "," and self._inverted_clause_at(i + 1, sentence.end):
                 starts.append(i + 1)  # "nu X dat ..., trekken we ...": verb, subject: main clause
             elif (

@@ -3540,3 +3540,27 @@ def test_attributions_maar_before_an_amount_is_only_and_ends_no_clause() -> None
     )
     (attribution,) = analyze(text).attributions
     assert attribution.content.text.endswith("niet gevallen")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Voor het eerst zei May dus dat de brexit kan worden uitgesteld, al ging het niet "
+            "van harte.",
+            "de brexit kan worden uitgesteld",
+        ),
+        (
+            "Scholte ter Horst beklemtoont dat investeerders een gezond rendement verdienen.",
+            "investeerders een gezond rendement verdienen",
+        ),
+        (
+            "De SGP'er betreurde na afloop dat zijn plan het waarschijnlijk niet haalt.",
+            "zijn plan het waarschijnlijk niet haalt",
+        ),
+        ('"Stop met filmen!", gilt ze.', "Stop met filmen!"),
+    ],
+)
+def test_attributions_more_cues_and_a_concession_ends_the_clause(text: str, content: str) -> None:
+    (attribution,) = analyze(text).attributions
+    assert attribution.content.text == content
