@@ -2262,6 +2262,10 @@ class AttributionFinder:
         if opener >= comma or (opener + 1 == comma and self.lowers[opener] == "zo"):
             return self.chars(after, end)  # only a conjunction before the tag
         following = doc[after]
+        if self.lowers[after] in {"omdat", "doordat", "zodat"}:
+            # "Die eigenschap is geëvolueerd, stelt Sörqvist, omdat ...": the reason goes on
+            # with the claim the tag interrupts
+            return self.chars(opener, end)
         if (
             following.text[:1].islower()
             and following.is_alpha

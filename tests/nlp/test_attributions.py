@@ -3564,3 +3564,10 @@ def test_attributions_maar_before_an_amount_is_only_and_ends_no_clause() -> None
 def test_attributions_more_cues_and_a_concession_ends_the_clause(text: str, content: str) -> None:
     (attribution,) = analyze(text).attributions
     assert attribution.content.text == content
+
+
+def test_attributions_a_tag_inside_a_claim_that_goes_on_with_its_reason() -> None:
+    text = "Die eigenschap is geëvolueerd, stelt Sörqvist, omdat boekhouding cruciaal is."
+    (attribution,) = analyze(text).attributions
+    assert attribution.content.text.endswith("omdat boekhouding cruciaal is")
+    assert attribution.content.text.startswith("Die eigenschap")
