@@ -587,9 +587,17 @@ class AttributionFinder:
                 continue
             content_text = self.text[start:end]
             words = content_text.split()
-            if is_title(content_text) or self.is_heading(quote, content_text):
+            if self.is_heading(quote, content_text):
                 continue
             candidate = self.quote_tag_after(quote, (start, end))
+            if is_title(content_text) and (
+                candidate is None
+                or candidate.cue is None
+                or not self.text[quote.end : quote.end + 2].lstrip().startswith(",")
+            ):
+                # "‘Keeping Up With the Kardashians’": a title; but '"Dit is Montessori",
+                # zegt een vriend' is speech, whatever its capitals
+                continue
             if candidate is not None:
                 candidate = self.with_lead_in(quote, candidate)
             candidate = (

@@ -3571,3 +3571,20 @@ def test_attributions_a_tag_inside_a_claim_that_goes_on_with_its_reason() -> Non
     (attribution,) = analyze(text).attributions
     assert attribution.content.text.endswith("omdat boekhouding cruciaal is")
     assert attribution.content.text.startswith("Die eigenschap")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"Dit is Montessori", zegt een vriend.', True),
+        ('"Het lijkt wel een Omroep Max-parodie", vond een andere kijker.', True),
+        # titles stay titles, also right before a verb with no comma
+        ("Ze keek naar 'Keeping Up With the Kardashians' op tv.", False),
+        ("In 'De Cooke & Verhulst Show' voegde ze daaraan toe dat ze stopt.", False),
+    ],
+)
+def test_attributions_a_capitalised_quote_with_a_speech_tag_is_speech(
+    text: str, found: bool
+) -> None:
+    quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
+    assert bool(quotes) is found
