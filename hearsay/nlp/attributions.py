@@ -624,8 +624,8 @@ class AttributionFinder:
                 if not self.stands_alone(quote, content_text):
                     continue  # a scare quote or a quoted fragment: part of a mixed report, if any
                 candidate = Candidate(content=(start, end), kind="direct", inherit="previous")
-            if len(words) < 2 and candidate.inherit:
-                continue
+            if len(words) < 2 and candidate.inherit and not content_text.endswith(("!", ".", "?")):
+                continue  # a one-word quote is a scare quote, unless it is a sentence ("Briljant.")
             found.append(candidate)
         return found
 
@@ -713,6 +713,9 @@ class AttributionFinder:
             or self.text[quote.start - 1 : quote.start] == "\n"
         ):
             return True
+        head, _, last_word = before.rpartition(" ")
+        if last_word in {"Maar", "En", "Want"} and head.rstrip()[-1:] in {".", "!", "?"}:
+            return True  # "Volgens het OM is het smakeloos. Maar '...'": a sentence of its own
         return bool(TERMINAL.search(content)) and len(content.split()) >= 3
 
     def quote_tag_after(self, quote: Quote, content: tuple[int, int]) -> Candidate | None:

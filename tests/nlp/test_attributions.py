@@ -3588,3 +3588,16 @@ def test_attributions_a_capitalised_quote_with_a_speech_tag_is_speech(
 ) -> None:
     quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
     assert bool(quotes) is found
+
+
+def test_attributions_quote_opening_a_sentence_after_maar_and_a_one_word_sentence_quote() -> None:
+    text = (
+        "Volgens het OM is er sprake van 'een smakeloze opmerking'. Maar 'naar onze "
+        "inschatting is de opmerking niet strafbaar'. De opmerking is geen oproep."
+    )
+    quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
+    expected = "naar onze inschatting is de opmerking niet strafbaar"
+    assert [q.content.text for q in quotes] == [expected]
+    text = "'Het zou geweldig zijn', twitterde hij sarcastisch. 'Briljant.' Meer zei hij niet."
+    quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
+    assert [q.content.text for q in quotes][-1] == "Briljant."
