@@ -240,6 +240,8 @@ RAISING_VERBS = frozenset(
 )
 # Verbs right after "dat"/"dit" that make it a demonstrative subject, not "that": "en dat zou
 # de theorie onderuit halen" is a main clause, no further reported clause.
+# Forms of "staan" that say what a text holds ("In de brief staat dat ...").
+STAND = frozenset({"staat", "stond", "stonden", "staan"})
 # The most words of a bare denial ("Niks van waar", "Er is helemaal niets van waar") that
 # the quote after it goes on.
 BARE_DENIAL_WORDS = 6
@@ -459,6 +461,7 @@ class AttributionFinder:
         candidates += self.inner_speech()
         candidates += self.reports()
         candidates += self.according_to()
+        candidates += self.written_in()
         candidates = self.settle(candidates)
         candidates += self.reportatives(candidates)
         candidates += self.quoted_fragments(candidates)
@@ -471,6 +474,50 @@ class AttributionFinder:
                 if sentence_at(self.doc, self.token_at(c.content[0])).start not in teasers
             ]
         return self.settle(candidates)
+
+    def written_in(self) -> list[Candidate]:
+        """``In de brief staat (inderdaad) dat ...`` / ``Op de borden stond dat ...``: what
+        a text says, its place as the source (a document)."""
+        found = []
+        lowers = self.lowers
+        for sentence in sentences(self.doc):
+            start = self.skip_conjunctions(sentence.start, sentence.end)
+            if lowers[start] not in {"in", "op"} or self.quoted_tokens[start]:
+                continue
+            verb = next(
+                (k for k in range(start + 2, min(sentence.end, start + 12)) if lowers[k] in STAND),
+                None,
+            )
+            if verb is None:
+                continue
+            phrase = self.phrases.noun_phrase_at(start + 1, verb)
+            if phrase is None or (
+                phrase[1] != verb and not self.phrases.is_at(phrase[1], "np_preposition")
+            ):
+                continue  # "In de brief van het schoolbestuur staat ...": with its "van"
+            phrase = (phrase[0], verb)
+            that = verb + 1
+            while that < sentence.end - 1 and (
+                lowers[that] in {"vermeld", "geschreven"}
+                or self.phrases.is_at(that, "adverb", "time")
+            ):
+                that += 1  # "staat inderdaad dat", "staat wel vermeld dat"
+            if lowers[that] != "dat" or that + 2 >= sentence.end:
+                continue
+            _, clause_end = self.phrases.clause_bounds(sentence, that + 1)
+            content = self.chars(that + 1, clause_end)
+            if content[1] - content[0] < 8:
+                continue
+            found.append(
+                Candidate(
+                    content=content,
+                    kind="indirect",
+                    cue=self.cue_chars(verb, that),
+                    source=phrase,
+                    source_type="document",
+                )
+            )
+        return found
 
     def opens_with_adjunct(self, candidate: Candidate) -> bool:
         """An indirect report whose content opens with a preposition right after the cue or

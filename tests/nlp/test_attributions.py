@@ -3601,3 +3601,24 @@ def test_attributions_quote_opening_a_sentence_after_maar_and_a_one_word_sentenc
     text = "'Het zou geweldig zijn', twitterde hij sarcastisch. 'Briljant.' Meer zei hij niet."
     quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
     assert [q.content.text for q in quotes][-1] == "Briljant."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In de brief van het schoolbestuur staat inderdaad dat de man wordt geschorst.",
+            "de brief van het schoolbestuur",
+        ),
+        ("Op de borden staat dat je niet meer met je snorfiets op het fietspad mag.", "de borden"),
+        ("Op het profiel staat wel vermeld dat ze een relatie heeft met Gianni.", "het profiel"),
+    ],
+)
+def test_attributions_what_a_text_says_in_de_brief_staat_dat(text: str, source: str) -> None:
+    (attribution,) = analyze(text).attributions
+    assert attribution.source is not None and attribution.source.text == source
+    assert attribution.source_type == "document"
+
+
+def test_attributions_a_place_that_holds_a_thing_is_no_text() -> None:
+    assert analyze("In de stad staat een huis dat oud is.").attributions == []
