@@ -482,7 +482,11 @@ class AttributionFinder:
         lowers = self.lowers
         for sentence in sentences(self.doc):
             start = self.skip_conjunctions(sentence.start, sentence.end)
-            if lowers[start] not in {"in", "op"} or self.quoted_tokens[start]:
+            if (
+                start >= sentence.end - 3  # only conjunctions or spaces: no such sentence
+                or lowers[start] not in {"in", "op"}
+                or self.quoted_tokens[start]
+            ):
                 continue
             verb = next(
                 (k for k in range(start + 2, min(sentence.end, start + 12)) if lowers[k] in STAND),
