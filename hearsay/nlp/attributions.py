@@ -2288,10 +2288,10 @@ class AttributionFinder:
             )
         # "Want het plan is een misser, vinden ze.": the conjunction ties the sentence to the
         # one before, it is not what they think
-        content = self.chars(self.skip_conjunctions(sentence.start, comma), comma)
+        opener = self.skip_conjunctions(sentence.start, comma)
+        content = self.chars(opener, comma)
         if content[1] <= content[0]:
             return None
-        opener = self.skip_conjunctions(sentence.start, comma)
         if (
             self.phrases.is_(doc[opener], "subordinator")
             and self.lowers[opener] not in {"dat", "of"}

@@ -474,11 +474,12 @@ class SourceResolver:
         if phrase[1] + 1 < end and lowers[phrase[1]] == "en":
             other = self.phrases.noun_phrase_at(phrase[1] + 1, end)
             named = self.entities.entity_at(*phrase)
-            if other is not None and not (named is not None and named.type == "PER"):
+            if other is not None and (
                 # "Nederland en een aantal kleinere landen zijn ... tegen": both
-                return ResolvedSource("group", doc[phrase[0] : other[1]].text)
-            if other is not None and is_plural_noun(lowers[other[1] - 1]):
+                not (named is not None and named.type == "PER")
                 # "Sala en andere ambtenaren benadrukten ...": a person and others with them
+                or is_plural_noun(lowers[other[1] - 1])
+            ):
                 return ResolvedSource("group", doc[phrase[0] : other[1]].text)
         head = doc[phrase[1] - 1]
         if self.pack.is_class(head.lower_, "time"):
