@@ -790,6 +790,10 @@ class EntityFinder:
         for number, entity in enumerate(index.entities, start=1):
             entity.id = f"E{number}"
             if entity.type == "PER":
+                # "onderzoeksbureau Kantar Public", "Trees For All, een stichting": what the
+                # article calls it outweighs the default for a name.
+                entity.type = self._type_by_noun(doc, entity) or entity.type  # type: ignore[assignment]
+            if entity.type == "PER":
                 gender = self._gender(doc, entity)
                 if gender:
                     entity.attributes["gender"] = gender
@@ -797,6 +801,33 @@ class EntityFinder:
                 if role:
                     entity.attributes["role"] = role
         return index
+
+    def _type_by_noun(self, doc: Doc, entity: Entity) -> str | None:
+        """ORG or OUTLET when a mention of ``entity`` stands right after a noun of an
+        organisation or outlet ("onderzoeksbureau Kantar Public", "Topuniversiteit Yale") or
+        before such a noun in apposition ("Entrée, de organisatie van ...")."""
+        lowers = doc.user_data.get("lowers") or [token.lower_ for token in doc]
+        types = {"organisation": "ORG", "outlet": "OUTLET"}
+        for mention in entity.mentions:
+            start = token_index(doc, mention.start)
+            if (
+                start > 0
+                and mention.text == entity.name  # not a short name linked to a longer one
+                and entity.name.split()[0] not in self.pack.first_names
+            ):
+                found = types.get(noun_type(self.pack, lowers[start - 1]) or "")
+                if found and lowers[start - 1].isalpha():
+                    return found
+            end = token_index(doc, mention.end - 1) + 1
+            if (
+                end + 2 < len(doc)
+                and lowers[end] == ","
+                and lowers[end + 1] in {"een", "de", "het"}
+            ):
+                found = types.get(noun_type(self.pack, lowers[end + 2]) or "")
+                if found:
+                    return found
+        return None
 
     def _role(self, doc: Doc, entity: Entity) -> str | None:
         """A role noun right before a mention ("advocaat Gerald Roethof", "de rapper Kanye

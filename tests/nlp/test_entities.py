@@ -348,3 +348,28 @@ def test_entities_peoples_and_inhabitants_are_no_persons() -> None:
     assert types["China"] == "LOC"
     assert types.get("Oeigoeren") == "MISC"
     assert types["Harrie Jekkers"] == "PER"  # a surname in -ers after a first name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        ("Volgens onderzoeksbureau Delta Peil stemt de helft.", "Delta Peil", "ORG"),
+        ("Topuniversiteit Yale heeft een student weggestuurd.", "Yale", "ORG"),
+        ("Groen Voor Later, een stichting uit Delft, zegt dat het kan.", "Groen Voor Later", "ORG"),
+        # A known first name keeps its person unless an apposition says otherwise.
+        ("De krant sprak met ontwikkelaar Jan Vos over het plan.", "Jan Vos", "PER"),
+    ],
+)
+def test_entities_noun_of_an_organisation_types_the_name(
+    text: str, name: str, entity_type: str
+) -> None:
+    assert names(text).get(name) == entity_type, names(text)
+
+
+def test_entities_organisation_named_by_its_noun_is_the_source_of_that_noun() -> None:
+    text = (
+        "De Eerste Kamer vergadert. Volgens onderzoeksbureau Delta Peil stemt de helft. "
+        "Het bureau zegt dat de opkomst stijgt."
+    )
+    sources = {a.source_name for a in analyze(text).attributions}
+    assert sources == {"Delta Peil"}
