@@ -2509,6 +2509,15 @@ class AttributionFinder:
         # that opens with a preposition may run longer than other tails.
         # "..., zei hij toen hij na een tocht van 163 kilometer op de kant werd gehesen": a
         # clause saying when the words were said belongs to the tag.
+        # "Dat zei Orbán dit weekend in de zondagskrant ...": a time phrase ("dit weekend",
+        # "vorige week") before such a phrase is an adjunct like "gisteren".
+        time_phrase = (
+            len(tail) > 1
+            and tail[0].lower_ in {"dit", "deze", "vorige", "vorig", "volgende", "die"}
+            and self.phrases.is_(tail[1], "time")
+        )
+        if time_phrase:
+            tail = tail[2:] or tail[1:]
         long_tail = self.phrases.is_(tail[0], "preposition") or tail[0].lower_ in TAG_WHEN
         # ", stelde Robert Adang, commandant van het Defensie Helikopter Commando en daarmee
         # verantwoordelijk voor ...": an apposition to the source may run long too.
@@ -2540,6 +2549,7 @@ class AttributionFinder:
             or self.phrases.is_(first, "np_preposition")  # "uit nieuw onderzoek van X"
             or self.phrases.is_(first, "adverb")
             or self.phrases.is_(first, "time")  # "schreef Koolmees maandagavond aan de Kamer"
+            or time_phrase
             or first.lower_ in {"zelf", "weten", "aan", "toe", "uit", "op"}
             or len(tail) <= 2
         )
@@ -3024,6 +3034,28 @@ class AttributionFinder:
             head.append(self.lowers[end])  # "een bepaald | concept"
         return any(word in words for word in head)
 
+    def source_phrase_goes_on(self, phrase: tuple[int, int], limit: int) -> tuple[int, int]:
+        """The source phrase after "volgens" with what continues it: a second source
+        ("volgens de PVV en de SP") or a list in brackets before the verb ("volgens zeven
+        partijen (SGP, Denk, D66) is het ...")."""
+        end = phrase[1]
+        if end + 1 < limit and self.lowers[end] == "en":
+            second = self.phrases.noun_phrase_at(end + 1, limit)
+            if (
+                second is not None
+                and self.phrases.names_a_source(phrase)
+                and self.phrases.names_a_source(second)
+            ):
+                return (phrase[0], second[1])
+        if end + 2 < limit and self.lowers[end] == "(":
+            closing = next(
+                (j for j in range(end + 1, min(limit - 1, end + 25)) if self.lowers[j] == ")"),
+                None,
+            )
+            if closing is not None and self.phrases.is_verb_like(self.doc[closing + 1]):
+                return (phrase[0], closing + 1)
+        return phrase
+
     def after_aside(self, start: int, end: int) -> int:
         """Where the claim after "Volgens X" begins: past an aside in commas right after the
         source ("Volgens Wouter Akkerman, projectleider van het waterschap, moeten ...",
@@ -3179,6 +3211,12 @@ class AttributionFinder:
                         continue
                     if self.not_a_source(phrase):
                         continue  # "volgens de regels schoonmaken": by the rules, no source
+                    phrase = self.source_phrase_goes_on(phrase, sentence.end)
+                    if phrase[1] >= clause_end - 1:
+                        # the "en" of "volgens de PVV en de SP" ended no clause
+                        _, clause_end = self.phrases.clause_bounds(
+                            sentence, phrase[1], comma_verbs=False
+                        )
                     for j in range(phrase[1], clause_end - 1):
                         if self.lowers[j] == ":" and (
                             is_quote_mark(doc[j + 1]) or self.in_quote(doc[j + 1])

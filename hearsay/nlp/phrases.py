@@ -255,6 +255,14 @@ class Phrases:
         if i < limit and has_determiner is False and self.is_(doc[i], "determiner"):
             i += 1  # a capitalised determiner opening a sentence: "De bank zegt"
             has_determiner = True
+        if (
+            i + 1 < limit
+            and self._is_number(i)
+            and is_plural_noun(doc[i + 1].text)
+            and not self.stops_phrase(doc[i + 1])
+        ):
+            i += 1  # "zeven partijen", "de drie agenten": a number before a plural counts
+            has_determiner = True
         words = 0
         while i < limit and words < 6:
             token = doc[i]

@@ -3622,3 +3622,35 @@ def test_attributions_what_a_text_says_in_de_brief_staat_dat(text: str, source: 
 
 def test_attributions_a_place_that_holds_a_thing_is_no_text() -> None:
     assert analyze("In de stad staat een huis dat oud is.").attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        (
+            "Volgens de PVV en de SP kunnen gemeenten de taken overnemen.",
+            "gemeenten de taken",
+            "de PVV en de SP",
+        ),
+        (
+            "Volgens zeven partijen (SGP, Denk en D66) is het vooral van belang dat ze winnen.",
+            "vooral van belang",
+            "zeven partijen (SGP, Denk en D66)",
+        ),
+        ("Volgens 15 demonstranten is het plan slecht.", "het plan slecht", "15 demonstranten"),
+    ],
+)
+def test_attributions_volgens_two_sources_a_list_in_brackets_and_a_counted_plural(
+    text: str, fragment: str, source: str
+) -> None:
+    assert source_text(find(text, fragment)) == source
+
+
+def test_attributions_anaphoric_report_with_a_time_phrase_before_the_outlet() -> None:
+    text = (
+        "De partij kiest een nieuw mikpunt. Dat zei premier Viktor Orbán dit weekend in de "
+        "Duitse zondagskrant Welt am Sonntag."
+    )
+    assert source_text(find(text, "nieuw mikpunt")) == "premier Viktor Orbán"
+    text = "Het plan gaat door. Dat zei hij dit weekend tijdens een bijeenkomst van de partij."
+    assert source_text(find(text, "plan gaat door")) == "hij"
