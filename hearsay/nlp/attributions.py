@@ -438,6 +438,13 @@ class AttributionFinder:
         for i in window:
             if self.lowers[i] in verb.requires:
                 return i - token.i, i
+            if (
+                i == token.i + 1
+                and self.lowers[i] in {"dat", "dit"}
+                and i + 1 in window
+                and self.lowers[i + 1] in verb.requires
+            ):
+                return 2, i + 1  # "laat dat weten": "dat" is the object, not a clause
             if self.lowers[i] in {"dat", ":"} and verb.lemma != "weten":
                 break
         return None
@@ -1428,7 +1435,8 @@ class AttributionFinder:
                 if self.in_condition(i, sentence):
                     continue  # "Als een politieke meerderheid vindt dat ..., dan ...": no report
                 candidate = (
-                    self.report_with_clause(token, verb, cue_end, sentence)
+                    self.object_dat_report(token, verb, cue_end, sentence)
+                    or self.report_with_clause(token, verb, cue_end, sentence)
                     or self.anaphoric_report(token, verb, cue_end, sentence)
                     or self.final_tag(token, verb, cue_end, sentence)
                     or self.infinitive_report(token, verb, cue_end, sentence)
@@ -2689,6 +2697,47 @@ class AttributionFinder:
             return None
         content = self.previous_claim(sentence)
         if content is None:
+            return None
+        return self.report(token, verb, cue_end, "indirect", content, subject)
+
+    def object_dat_report(
+        self, token: Token, verb, cue_end: int, sentence: Span
+    ) -> Candidate | None:
+        """``Minister X laat dat weten aan de Kamer.`` / ``Het college antwoordt dat op
+        vragen van ...``: a "dat" right after the cue verb with no clause after it (only the
+        cue's particle, a phrase or two, no verb) is its object, standing for the sentence
+        before; not the "dat" that opens a reported clause."""
+        that = token.i + 1
+        if (
+            verb.verb_class != "speech"
+            or that >= sentence.end
+            or self.lowers[that] not in {"dat", "dit"}
+        ):
+            return None
+        k = that + 1
+        if cue_end == k:
+            k += 1  # "laat dat weten"
+        elif cue_end > k:
+            return None  # the particle must stand right after "dat"
+        # Only adverbs and phrases after a preposition may follow, up to the sentence end:
+        # "zei dat gisteren in Brussel"; not "zei dat in de ploeg wanhoop heerst".
+        phrases = 0
+        while k < sentence.end and ALNUM.search(self.texts[k]) is not None:
+            if self.phrases.is_at(k, "adverb", "time"):
+                k += 1
+            elif self.phrases.is_at(k, "preposition") and phrases < 3:
+                phrase = self.phrases.noun_phrase_at(k + 1, sentence.end)
+                if phrase is None:
+                    return None
+                k = phrase[1]
+                phrases += 1
+            else:
+                return None
+        if any(ALNUM.search(self.texts[j]) is not None for j in range(k, sentence.end)):
+            return None
+        subject = self.phrases.subject_before(sentence.start, token.i)
+        content = self.previous_claim(sentence)
+        if subject is None or content is None:
             return None
         return self.report(token, verb, cue_end, "indirect", content, subject)
 

@@ -3654,3 +3654,31 @@ def test_attributions_anaphoric_report_with_a_time_phrase_before_the_outlet() ->
     assert source_text(find(text, "nieuw mikpunt")) == "premier Viktor Orbán"
     text = "Het plan gaat door. Dat zei hij dit weekend tijdens een bijeenkomst van de partij."
     assert source_text(find(text, "plan gaat door")) == "hij"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ouderen krijgen geen uitstel. Minister Anna de Vries laat dat weten aan de Kamer.",
+            "Minister Anna de Vries",
+        ),
+        ("Ouderen krijgen geen uitstel. De minister zei dat gisteren in Brussel.", "De minister"),
+    ],
+)
+def test_attributions_dat_as_the_object_of_the_cue_stands_for_the_sentence_before(
+    text: str, source: str
+) -> None:
+    attribution = find(text, "Ouderen krijgen geen uitstel")
+    assert source_text(attribution) == source
+
+
+def test_attributions_dat_before_a_clause_stays_a_conjunction() -> None:
+    text = "Het plan gaat door. Hammond erkende dat in de ploeg enige wanhoop heerst."
+    assert source_text(find(text, "enige wanhoop heerst")) == "Hammond"
+    assert all_with(text, "Het plan gaat door") == []
+
+
+def test_attributions_het_erover_eens_zijn_is_a_belief_report() -> None:
+    text = "Onderwijsdeskundigen zijn het erover eens dat ouders bijdragen aan goede cijfers."
+    assert source_text(find(text, "ouders bijdragen")) == "Onderwijsdeskundigen"
