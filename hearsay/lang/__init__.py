@@ -7,7 +7,7 @@ new folder with the same files. Code reads the pack; it never hard-codes words.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -114,8 +114,12 @@ def load_language(code: str) -> LanguagePack:
             tuple(word for word in words if not word.startswith("!")),
             tuple(word[1:] for word in words if word.startswith("!")),
         )
-        for form in forms.split(","):
-            (tag_verbs if verb_class == "tag" else cue_verbs)[form.strip()].append(verb)
+        for form in map(str.strip, forms.split(",")):
+            # A form that holds its particle ("bekendmaakte", "toegelicht", "uitgaat")
+            # needs none after it.
+            holds_particle = any(form.startswith(p) and form != p for p in verb.requires)
+            entry = replace(verb, requires=()) if holds_particle else verb
+            (tag_verbs if verb_class == "tag" else cue_verbs)[form].append(entry)
     pack.cue_verbs = dict(cue_verbs)
     pack.tag_verbs = dict(tag_verbs)
 

@@ -515,10 +515,19 @@ class Phrases:
             if j < len(self.doc) and j > token.i + 1 or (nxt is not None and is_capitalised(nxt)):
                 return j < len(self.doc) and is_capitalised(self.doc[j])  # "Van der Laan zegt"
         if (
-            token.lower_.endswith("e")
-            and nxt is not None
+            nxt is not None
             and nxt.text[:1].islower()
             and not self.stops_phrase(nxt)
+            and (
+                token.lower_.endswith("e")
+                # "Financieel directeur Clifford Abrahams": an uninflected adjective before
+                # a role noun ("Jamies advocaat" has a name's genitive s)
+                or (
+                    noun_type(self.pack, nxt.lower_) is not None
+                    and token.text.isalpha()
+                    and (not token.text.endswith("s") or token.text.endswith("isch"))
+                )
+            )
         ):
             return False  # an adjective opening the sentence: "Nieuwe documenten bevestigen"
         # "Lang hield vol ..." after "Jack Lang": a surname that is also a common word
@@ -607,7 +616,12 @@ class Phrases:
         if first.lower_ in {"die", "dat"} and verb - start == 1:
             return None
         phrase = self.noun_phrase_at(start, verb)
-        if phrase is None or self.is_(doc[phrase[1] - 1], "time"):
+        if (
+            phrase is None
+            or self.is_(doc[phrase[1] - 1], "time")
+            # "(kop) Vorig jaar nog bleek ...": a time phrase, whatever runs into it
+            or self.lowers[phrase[1] - 1] in {"vorige", "vorig", "afgelopen"}
+        ):
             return None  # "Een paar weken later bevestigt Meis ...": an adverbial
         if start >= 1 and (
             self.lowers[start - 1] == "evenals"
@@ -658,6 +672,12 @@ class Phrases:
             elif not (
                 depth > 0
                 or self.is_(token, "adverb")
+                # "premier Rutte vorige week bekendmaakte": a time phrase before the verb
+                or self.is_(token, "time")
+                and self.lowers[token.i - 1] in {"vorige", "vorig", "deze", "dit", "afgelopen"}
+                or token.lower_ in {"vorige", "vorig", "deze", "dit"}
+                and token.i + 1 < verb
+                and self.is_(doc[token.i + 1], "time")
                 or token.text == ","
                 or self.is_(token, "verb")
                 or (stranded and self.is_(token, "preposition"))

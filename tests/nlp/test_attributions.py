@@ -3682,3 +3682,25 @@ def test_attributions_dat_before_a_clause_stays_a_conjunction() -> None:
 def test_attributions_het_erover_eens_zijn_is_a_belief_report() -> None:
     text = "Onderwijsdeskundigen zijn het erover eens dat ouders bijdragen aan goede cijfers."
     assert source_text(find(text, "ouders bijdragen")) == "Onderwijsdeskundigen"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        # forms that hold their particle need none after them
+        ("Sinds Rutte bekendmaakte dat de rekening daalt, is iedereen blij.", "rekening", "Rutte"),
+        ("Hoekstra heeft toegelicht dat de regels blijven.", "regels blijven", "Hoekstra"),
+        # a time phrase between subject and verb
+        ("Premier Rutte heeft vorige week gezegd dat het plan doorgaat.", "plan", "Premier Rutte"),
+        # an uninflected adjective before a role noun opens no name
+        (
+            "Financieel directeur Clifford Abrahams denkt dat de regels blijven.",
+            "regels",
+            "Financieel directeur Clifford Abrahams",
+        ),
+    ],
+)
+def test_attributions_cue_forms_time_phrases_and_adjectives_before_roles(
+    text: str, fragment: str, source: str
+) -> None:
+    assert source_text(find(text, fragment)) == source
