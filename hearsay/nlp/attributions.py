@@ -1109,6 +1109,16 @@ class AttributionFinder:
         ):
             return (clause_start, clause_start + 1)  # "toen die had geopperd dat ..."
         if clause_start == verb and boundary is not None and boundary.text == ",":
+            after = self.phrases.subject_after(verb_end, limit)
+            if (
+                after is not None
+                and after[0] == verb_end
+                and self.entities.entity_at(*after) is not None
+                and self.entities.entity_at(*after).type in {"PER", "ORG", "OUTLET"}
+            ):
+                # "Over de miljoenen voor X, een vriend van Poetin, zegt Vardanyan: ...":
+                # after a fronted phrase the name right after the verb is its subject.
+                return after
             # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt dat ..." and
             # "George Pipas, director bij Ford, geeft aan dat ...": skip the parenthesis.
             opening = self.opening_comma(clause_start - 1, sentence.start)
@@ -2250,6 +2260,10 @@ class AttributionFinder:
             ):
                 return None  # ", bleek uit reacties, klonk ...": an aside, the clause goes on
         if subject is None:
+            return None
+        if ":" in self.lowers[subject[1] : tag_end]:
+            # "Over de miljoenen ..., zegt Vardanyan tegen OCCRP: '...'": the verb introduces
+            # the words after the colon; the phrase before it is their topic.
             return None
         if (
             verb.lemma in VERDICT_VERBS

@@ -3704,3 +3704,13 @@ def test_attributions_cue_forms_time_phrases_and_adjectives_before_roles(
     text: str, fragment: str, source: str
 ) -> None:
     assert source_text(find(text, fragment)) == source
+
+
+def test_attributions_tag_before_a_colon_introduces_the_quote_after_it() -> None:
+    text = (
+        "Over de miljoenen voor Sergei Roldoegin, een vriend van president Poetin, zegt "
+        'Vardanyan tegen journalisten: "Ik heb nooit zaken met hem gedaan."'
+    )
+    (attribution,) = analyze(text).attributions
+    assert attribution.kind == "direct"
+    assert source_text(attribution) == "Vardanyan"
