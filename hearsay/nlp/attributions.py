@@ -3291,6 +3291,15 @@ class AttributionFinder:
                         clause_start = token.i  # the clause it opens is the claim
                     if token.i == clause_start:
                         clause_end = self.shared_fronting_end(sentence, clause_end)
+                        if (
+                            clause_end < sentence.end
+                            and self.lowers[clause_end - 1] == ":"
+                            and not is_quote_mark(doc[clause_end])
+                            and not self.quoted_tokens[clause_end]
+                        ):
+                            # "Volgens Feddema schuilt er een gevaar: als ...": what the
+                            # colon announces is part of the claim.
+                            clause_end = sentence.end
                     dash_end = self.parenthesis_end(token.i, sentence.end)
                     # "Dat is volgens X ...": the sentence opens with a demonstrative
                     demonstrative = (

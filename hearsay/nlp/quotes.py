@@ -56,6 +56,8 @@ def _promote_inner(quotes: list[Quote], position: int) -> None:
 def _opens_here(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark == ",," and after == " " and before in " :" and text[i + 3 : i + 4].isupper():
+        return True  # "Clement: ,, Misschien ...": a space typed after the opening mark
     if after.isspace():
         return False
     if mark in ("'", "‘") and APOSTROPHE_WORDS.match(text, i + 1):

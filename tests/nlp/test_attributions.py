@@ -3714,3 +3714,9 @@ def test_attributions_tag_before_a_colon_introduces_the_quote_after_it() -> None
     (attribution,) = analyze(text).attributions
     assert attribution.kind == "direct"
     assert source_text(attribution) == "Vardanyan"
+
+
+def test_attributions_volgens_claim_goes_on_past_a_colon_without_a_quote() -> None:
+    text = "Volgens Feddema schuilt er een gevaar: als de toets meer telt, gaan ouders trainen."
+    attribution = find(text, "schuilt er een gevaar")
+    assert "ouders trainen" in attribution.content.text

@@ -276,3 +276,10 @@ def test_is_title_tells_a_title_from_a_statement_opening_with_a_name(
     content: str, title: bool
 ) -> None:
     assert is_title(content) is title
+
+
+def test_quotes_double_comma_opener_followed_by_a_space() -> None:
+    text = 'Clement: ,, Misschien willen afnemers wel betalen." Daarna praten ze verder.'
+    assert [q.strip() for q in contents(text)] == ["Misschien willen afnemers wel betalen."]
+    # a doubled comma typed in running text opens nothing
+    assert contents("Hij kwam,, zag en won.") == []
