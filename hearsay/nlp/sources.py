@@ -589,8 +589,12 @@ class SourceResolver:
             # Salience: every earlier mention counts, nearness counts more; a full name or a
             # known gender marks a real person rather than a misread capitalised word.
             score = min(len(before), 5) * 150 - distance
-            if gender or len(entity.name.split()) > 1:
+            if gender:
                 score += 300
+            elif len(entity.name.split()) > 1:
+                # a full name whose first name the lists lack: "Tata Steel", "Parade Den
+                # Bosch" may be no person at all
+                score += 150
             if self.in_prepositional_phrase(before[-1]):
                 score -= 250  # "de moeder van Lili en Howick": not the likely subject
             elif before[-1].start >= previous_sentence_start:

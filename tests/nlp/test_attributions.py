@@ -3720,3 +3720,11 @@ def test_attributions_volgens_claim_goes_on_past_a_colon_without_a_quote() -> No
     text = "Volgens Feddema schuilt er een gevaar: als de toets meer telt, gaan ouders trainen."
     attribution = find(text, "schuilt er een gevaar")
     assert "ouders trainen" in attribution.content.text
+
+
+def test_attributions_pronoun_prefers_a_known_first_name_over_an_unknown_full_name() -> None:
+    text = (
+        "Mark Rutte bezocht het festival in de stad. De optocht trok langs het podium van "
+        "Parade Noord Bosch, waar veel publiek stond. Hij zei dat het feest geslaagd was."
+    )
+    assert find(text, "feest geslaagd").source_name == "Mark Rutte"
