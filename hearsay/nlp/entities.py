@@ -107,6 +107,12 @@ ORG_COMPOUND_HEADS = (
     "autoriteit",
     "organisatie",  # "Wereldgezondheidsorganisatie", "Landelijke Organisatie Verkeersslachtoffers"
 )
+# Words that never continue a name, even capitalised after a heading the sentence splitter
+# ran into the sentence ("Verbazing Dat de ...").
+NEVER_IN_NAMES = frozenset(
+    {"dat", "die", "dit", "deze", "hij", "zij", "ze", "ik", "wij", "we", "jij", "maar", "want"}
+    | {"omdat", "toen", "als", "wat", "wie", "waar", "hoe", "er"}
+)
 ORG_WORDS = {
     "comité",
     "organisatie",
@@ -364,6 +370,7 @@ class EntityFinder:
                 i in title_tokens
                 or not is_capitalised(token)
                 or token.is_punct
+                or token.lower_ in NEVER_IN_NAMES
                 or ORDINAL.match(token.text)
                 or AGE_WORD.match(token.text)  # "de 16-jarige Zweedse": an age, no name
             ):
@@ -390,6 +397,14 @@ class EntityFinder:
             end = i + 1
             while end < len(doc) and end not in title_tokens:
                 nxt = doc[end]
+                if nxt.lower_ in NEVER_IN_NAMES or (
+                    # "GGD Brabant-Zuidoost Ludy Blind": after an acronym, a first name
+                    # begins the name of a person
+                    nxt.text in self.pack.first_names
+                    and any(texts[k].isupper() and len(texts[k]) > 1 for k in range(i, end))
+                    and doc[end - 1].lower_ not in NAME_PARTICLES
+                ):
+                    break  # "(kop) Verbazing Dat de nieuwe ...": a heading ran on
                 if (
                     is_capitalised(nxt)
                     and not nxt.is_punct
@@ -744,6 +759,15 @@ class EntityFinder:
             # "Gezondheidsraad", "Zorginstituut", "Rabobank": a compound on an organisation noun
             or compound_on(words[-1], ORG_COMPOUND_HEADS)
             or (len(words) == 1 and re.fullmatch(r"[A-Z]+\d+[A-Z]*", words[0]))  # D66, PSV2
+            # "GGD Brabant-Zuidoost", "VVD Amsterdam": an acronym opening a longer name
+            or (
+                len(words) > 1
+                and words[0].isupper()
+                and len(words[0]) >= 2
+                and words[0].isalpha()
+                and words[0] not in self.pack.first_names
+                and not self._compound_role(words[-1])  # "RTL Boulevard-presentatrice"
+            )
             # "het Nibud", "het Congres": a name after the neuter article is no person
             or (previous == "het" and words[0] not in self.pack.first_names)
             or words[0].lower() == "het"

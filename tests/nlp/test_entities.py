@@ -373,3 +373,16 @@ def test_entities_organisation_named_by_its_noun_is_the_source_of_that_noun() ->
     )
     sources = {a.source_name for a in analyze(text).attributions}
     assert sources == {"Delta Peil"}
+
+
+def test_entities_heading_run_into_a_sentence_joins_no_function_word() -> None:
+    found = names("De inschrijving bleef uit. Verbazing Dat de brief kwam, verbaast hem.")
+    assert not any("Dat" in name.split() for name in found), found
+
+
+def test_entities_acronym_opens_an_organisation_and_a_first_name_a_person() -> None:
+    found = names("Bij GGD Brabant-Zuidoost Mark Blind werkt men hard.")
+    assert found.get("GGD Brabant-Zuidoost") == "ORG"
+    assert found.get("Mark Blind") == "PER"
+    # a role compound after an acronym stays a person's role
+    assert names("RTL Boulevard-presentatrice Linda zegt niets.").get("Linda") == "PER"
