@@ -162,6 +162,10 @@ def scanned_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset().union(*scan_words(pack).values(), trigger_table(pack))
 
 
+# Calls to act ("roept ... op om te ..."): reports only with an infinitive clause.
+CALL_VERBS = frozenset({"oproepen"})
+
+
 @cache
 def particle_forms(pack: LanguagePack) -> dict[str, frozenset[str]]:
     """Cue forms all of whose verbs need a particle ("is ... van mening", "ziet ... in"),
@@ -1444,6 +1448,12 @@ class AttributionFinder:
                     continue  # a question the writer asks is no report
                 if self.in_condition(i, sentence):
                     continue  # "Als een politieke meerderheid vindt dat ..., dan ...": no report
+                if verb.lemma in CALL_VERBS:
+                    # "roept de regering op om te ...": only a te-clause says what is asked
+                    candidate = self.infinitive_report(token, verb, cue_end, sentence)
+                    if candidate is not None:
+                        found.append(candidate)
+                    continue
                 candidate = (
                     self.object_dat_report(token, verb, cue_end, sentence)
                     or self.report_with_clause(token, verb, cue_end, sentence)
@@ -3071,6 +3081,8 @@ class AttributionFinder:
                 start = addressee[1]  # "zegt tegen TTG Media": an addressee, not "aan een ..."
         while start < clause_end - 1 and self.lowers[start] in LEADING_ADVERBS:
             start += 1  # "bestreden eerder zich ... schuldig te hebben gemaakt"
+        if verb.lemma in CALL_VERBS and self.lowers[start] == "om":
+            start += 1  # "roept op om te stoppen": what is asked begins after "om"
         clause_end = self.main_verb_after_en(start, clause_end)
         content = self.chars(start, clause_end)
         if content[1] - content[0] < 8:

@@ -3728,3 +3728,31 @@ def test_attributions_pronoun_prefers_a_known_first_name_over_an_unknown_full_na
         "Parade Noord Bosch, waar veel publiek stond. Hij zei dat het feest geslaagd was."
     )
     assert find(text, "feest geslaagd").source_name == "Mark Rutte"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "De activiste roept op om te stoppen met het boeken van winst.",
+            "te stoppen met het boeken van winst",
+            "De activiste",
+        ),
+        (
+            "Ze roept het stadsbestuur op om Hengelo niet meer te vergelijken met Enschede.",
+            "Hengelo niet meer te vergelijken met Enschede",
+            "Ze",
+        ),
+    ],
+)
+def test_attributions_call_to_act_with_a_te_clause(text: str, content: str, source: str) -> None:
+    (attribution,) = analyze(text).attributions
+    assert attribution.content.text == content
+    assert source_text(attribution) == source
+
+
+def test_attributions_roept_op_without_a_te_clause_is_no_report() -> None:
+    text = "De gang van zaken roept herinneringen op aan Griekenland, dat failliet ging."
+    assert analyze(text).attributions == []
+    text = "Hij heeft de opties verkend, maar kwam tot de slotsom dat de kans gering is."
+    assert source_text(find(text, "de kans gering is")) == "Hij"
