@@ -484,12 +484,25 @@ class EntityFinder:
             doc[j].text.islower() and doc[j].lower_ in NAME_PARTICLES for j in range(run_start, k)
         ):
             return False  # "Wiebe van Terwisga van Re-Match": the surname is complete
-        before = [t for t in doc[run_start:k] if t.lower_ not in NAME_PARTICLES]
+        before = [
+            t
+            for t in doc[run_start:k]
+            if t.lower_ not in NAME_PARTICLES
+            # "Ook HvA'er Harko van den Hende", "Minister Jan van Dam": an opening word
+            # or a role is no name word
+            and t.lower_ not in self.pack.word_classes
+            and not (t.i + 1 < k and self._role_prefix(t, doc[t.i + 1]))
+        ]
         if (
             doc[k].lower_ == "van"
             and len(before) >= 2
             and before[-1].text not in self.pack.first_names
-            and before[-2].text in self.pack.first_names
+            # "Kyra Hartlief van Fastned": two words that are no double first name
+            # ("Jan Peter van Dam") make a full name; "van" says where the person works
+            and before[-1].text[:1].isupper()
+            # not "Provinciale Staten van Noord-Holland", "Raad van State": an institution
+            and not any(t.lower_ in ORG_NAME_ENDINGS or t.lower_ in ORG_WORDS for t in before)
+            and not before[0].lower_.endswith(ADJECTIVE_ENDINGS)
         ):
             return False
         if (
@@ -671,6 +684,18 @@ class EntityFinder:
         ):
             return NameMention(start, end, "LOC", text)  # "burgemeester van Lier"
         if (
+            start > 1
+            and doc[start - 1].text == "van"
+            and doc[start - 2].text[:1].isupper()
+            and doc[start - 2].text.isalpha()
+            and doc[start - 2].lower_ not in ORG_NAME_ENDINGS | ORG_WORDS
+            and not text.startswith(("Noord", "Zuid", "Oost", "West", "Midden"))
+            and not doc[start - 2].is_sent_start
+            and words[0] not in self.pack.first_names
+        ):
+            # "Kyra Hartlief van Fastned", "Rob Roos van Forum": where the person works
+            return NameMention(start, end, "ORG", text)
+        if (
             start > 0
             and len(words) == 1
             and doc[start - 1].text.islower()
@@ -804,6 +829,15 @@ class EntityFinder:
                 entity = Entity(id="", name=name.canonical or name.text, type=name.type)  # type: ignore[arg-type]
                 by_key[key] = entity
                 index.entities.append(entity)
+            elif (
+                entity.type == "PER"
+                and name.type in {"ORG", "OUTLET"}
+                and key == entity.name.lower()
+                and entity.name.split()[0] not in self.pack.first_names
+            ):
+                # "Fastned wil ..." (a person by default) and "... van Fastned" (where someone
+                # works): the mention that says what it is decides
+                entity.type = name.type  # type: ignore[assignment]
             span = doc[name.start : name.end]
             index.add_mention(
                 entity,

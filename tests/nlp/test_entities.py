@@ -386,3 +386,12 @@ def test_entities_acronym_opens_an_organisation_and_a_first_name_a_person() -> N
     assert found.get("Mark Blind") == "PER"
     # a role compound after an acronym stays a person's role
     assert names("RTL Boulevard-presentatrice Linda zegt niets.").get("Linda") == "PER"
+
+
+def test_entities_van_after_a_full_name_names_where_the_person_works() -> None:
+    found = names("Fastned bouwt door. Volgens Kyra Hartlief van Fastned gaat het goed.")
+    assert found.get("Kyra Hartlief") == "PER"
+    assert found.get("Fastned") == "ORG"  # every mention, the first one included
+    # an opening word or a role before a first name and surname is no part of the name
+    found = names("Ook HvA'er Harko van den Hende mist urgentie.")
+    assert found.get("Harko van den Hende") == "PER"
