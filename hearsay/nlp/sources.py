@@ -243,6 +243,8 @@ class SourceResolver:
             if source_type == "outlet":
                 entity = self.nearest_of_type(start, "OUTLET")
                 return ResolvedSource("outlet", entity.name if entity else None, entity)
+            if source_type == "organisation" and is_plural_noun(noun):
+                return ResolvedSource("organisation")  # "de opsporingsdiensten": several
             if source_type == "organisation":
                 entity = self.organisation_for(noun, start)
                 return ResolvedSource("organisation", entity.name if entity else None, entity)

@@ -3756,3 +3756,10 @@ def test_attributions_roept_op_without_a_te_clause_is_no_report() -> None:
     assert analyze(text).attributions == []
     text = "Hij heeft de opties verkend, maar kwam tot de slotsom dat de kans gering is."
     assert source_text(find(text, "de kans gering is")) == "Hij"
+
+
+def test_attributions_plural_organisation_noun_is_organisations_without_a_name() -> None:
+    text = "Shell zwijgt. De opsporingsdiensten waarschuwen dat de fraude toeneemt."
+    attribution = find(text, "fraude toeneemt")
+    assert attribution.source_type == "organisation"
+    assert attribution.source_name is None
