@@ -2524,9 +2524,14 @@ class AttributionFinder:
         if (
             verb.verb_class == "belief"
             and stance == "assert"
-            and cue + 1 < that < len(self.lowers)
+            and that < len(self.lowers)
             and self.lowers[that] == "dat"
-            and self.lowers[that - 1] in {"niet", "nooit"}
+            and (
+                (cue + 1 < that and self.lowers[that - 1] in {"niet", "nooit"})
+                # "Hoewel de ondernemer niet verwacht dat ...": verb last, the negation
+                # right before it
+                or (that == cue + 1 and cue > 0 and self.lowers[cue - 1] in {"niet", "nooit"})
+            )
         ):
             return "deny"
         return stance

@@ -3763,3 +3763,8 @@ def test_attributions_plural_organisation_noun_is_organisations_without_a_name()
     attribution = find(text, "fraude toeneemt")
     assert attribution.source_type == "organisation"
     assert attribution.source_name is None
+
+
+def test_attributions_negated_belief_with_the_verb_last_denies() -> None:
+    text = "Hoewel de ondernemer niet verwacht dat het voorstel wordt aangenomen, is hij bezorgd."
+    assert find(text, "voorstel wordt aangenomen").stance == "deny"
