@@ -340,7 +340,8 @@ class Phrases:
                     # "volgens de recherche schiet Hosseini": after a role noun, a word
                     # that is neither a role nor an adjective is a verb, not a title
                     and not (
-                        noun_type(self.pack, token.lower_)
+                        # "de nieuwe resultaten behaalde X": a plural head too
+                        (noun_type(self.pack, token.lower_) or is_plural_noun(token.lower_))
                         and noun_type(self.pack, self.lowers[i]) is None
                         and not self.lowers[i].endswith(TITLE_WORD_ENDINGS)
                     )
@@ -498,7 +499,8 @@ class Phrases:
                 )
             )
             or token.lower_ in SUBJECT_PRONOUNS
-            or token.like_num
+            # a number stops it; an ordinal is an adjective ("de eerste resultaten")
+            or (token.like_num and not (token.is_alpha and token.lower_.endswith(("de", "ste"))))
         )
 
     def looks_capitalised(self, token: Token) -> bool:

@@ -3768,3 +3768,8 @@ def test_attributions_plural_organisation_noun_is_organisations_without_a_name()
 def test_attributions_negated_belief_with_the_verb_last_denies() -> None:
     text = "Hoewel de ondernemer niet verwacht dat het voorstel wordt aangenomen, is hij bezorgd."
     assert find(text, "voorstel wordt aangenomen").stance == "deny"
+
+
+def test_attributions_an_ordinal_is_an_adjective_in_the_source_phrase() -> None:
+    text = "Volgens de eerste peilingen wint de partij tien zetels."
+    assert source_text(find(text, "wint de partij")) == "de eerste peilingen"
