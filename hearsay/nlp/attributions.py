@@ -164,6 +164,8 @@ def scanned_words(pack: LanguagePack) -> frozenset[str]:
 
 # Calls to act ("roept ... op om te ..."): reports only with an infinitive clause.
 CALL_VERBS = frozenset({"oproepen"})
+# Blaming ("wijt de nederlaag aan 'fraude'"): a report only with the source's quoted words.
+BLAME_VERBS = frozenset({"wijten"})
 
 
 @cache
@@ -1448,9 +1450,14 @@ class AttributionFinder:
                     continue  # a question the writer asks is no report
                 if self.in_condition(i, sentence):
                     continue  # "Als een politieke meerderheid vindt dat ..., dan ...": no report
-                if verb.lemma in CALL_VERBS:
-                    # "roept de regering op om te ...": only a te-clause says what is asked
-                    candidate = self.infinitive_report(token, verb, cue_end, sentence)
+                if verb.lemma in CALL_VERBS or verb.lemma in BLAME_VERBS:
+                    # "roept de regering op om te ...": only a te-clause says what is asked;
+                    # "wijt X aan 'georganiseerde misdaad'": only quoted words say whose view
+                    candidate = (
+                        self.infinitive_report(token, verb, cue_end, sentence)
+                        if verb.lemma in CALL_VERBS
+                        else self.quoted_report(token, verb, cue_end, sentence)
+                    )
                     if candidate is not None:
                         found.append(candidate)
                     continue
@@ -2555,7 +2562,12 @@ class AttributionFinder:
         )
         if time_phrase:
             tail = tail[2:] or tail[1:]
-        long_tail = self.phrases.is_(tail[0], "preposition") or tail[0].lower_ in TAG_WHEN
+        # "Dat blijkt uit nieuwe cijfers van X die vandaag worden gepresenteerd": a relative
+        # clause about the source, right after it
+        relative = tail[0].lower_ in {"die", "dat"} and tail[0].i == start
+        long_tail = (
+            self.phrases.is_(tail[0], "preposition") or tail[0].lower_ in TAG_WHEN or relative
+        )
         # ", stelde Robert Adang, commandant van het Defensie Helikopter Commando en daarmee
         # verantwoordelijk voor ...": an apposition to the source may run long too.
         apposition = self.doc[start].text == "," and (
@@ -2587,6 +2599,7 @@ class AttributionFinder:
             or self.phrases.is_(first, "adverb")
             or self.phrases.is_(first, "time")  # "schreef Koolmees maandagavond aan de Kamer"
             or time_phrase
+            or relative
             or first.lower_ in {"zelf", "weten", "aan", "toe", "uit", "op"}
             or len(tail) <= 2
         )

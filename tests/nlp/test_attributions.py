@@ -3773,3 +3773,35 @@ def test_attributions_negated_belief_with_the_verb_last_denies() -> None:
 def test_attributions_an_ordinal_is_an_adjective_in_the_source_phrase() -> None:
     text = "Volgens de eerste peilingen wint de partij tien zetels."
     assert source_text(find(text, "wint de partij")) == "de eerste peilingen"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        (
+            "Het aantal dikke kinderen stijgt. Dat blijkt uit nieuwe cijfers van de Jeugdmonitor "
+            "die vandaag worden gepresenteerd door het CBS.",
+            "aantal dikke kinderen stijgt",
+            "nieuwe cijfers van de Jeugdmonitor",
+        ),
+        (
+            "De eerste prognoses schatten dat de partij tien procent van de stemmen haalt.",
+            "tien procent",
+            "De eerste prognoses",
+        ),
+        (
+            "De president wijt zijn nederlaag aan 'georganiseerde misdaad' en fraude.",
+            "georganiseerde misdaad",
+            "De president",
+        ),
+    ],
+)
+def test_attributions_relative_clause_after_the_source_estimates_and_blame(
+    text: str, fragment: str, source: str
+) -> None:
+    assert source_text(find(text, fragment)) == source
+
+
+def test_attributions_blame_without_quoted_words_is_no_report() -> None:
+    text = "De onderzoekers wijten de kloof aan het feit dat jongeren minder geld hebben."
+    assert analyze(text).attributions == []
