@@ -961,10 +961,24 @@ class AttributionFinder:
         colon = self.token_at(len(before) - 1)
         sentence = sentence_at(self.doc, colon)
         clause_start = sentence.start
-        for i in range(colon - 1, sentence.start - 1, -1):
-            if self.doc[i].text in {";"} or is_quote_mark(self.doc[i]):
+        i = colon - 1
+        while i >= sentence.start:
+            token = self.doc[i]
+            if is_quote_mark(token):
+                closing = token.idx + len(token.text)
+                title = next(
+                    (q for q in self.quotes if q.end == closing and q.start >= sentence.start_char),
+                    None,
+                )
+                if title is not None and title.start < token.idx:
+                    # "schrijft in de brochure 'Hengelo binnenstad': '...'": a quoted title
+                    # inside the clause that introduces the quote
+                    i = self.token_at(title.start) - 1
+                    continue
+            if token.text in {";"} or is_quote_mark(token):
                 clause_start = i + 1
                 break
+            i -= 1
         report = self.report_in(clause_start, colon)
         if report is not None:
             verb, cue_start, cue_end, subject = report

@@ -507,6 +507,14 @@ class EntityFinder:
             return False
         if (
             doc[k].lower_ == "van"
+            and len(before) == 1
+            and before[0].text not in self.pack.first_names
+            and k + 1 < len(doc)
+            and self.pack.known_names.get(doc[k + 1].text) in {"ORG", "LOC"}
+        ):
+            return False  # "President Erdogan van Turkije": a surname, then the country
+        if (
+            doc[k].lower_ == "van"
             and len(before) >= 2
             and k + 1 < len(doc)
             and (

@@ -3805,3 +3805,12 @@ def test_attributions_relative_clause_after_the_source_estimates_and_blame(
 def test_attributions_blame_without_quoted_words_is_no_report() -> None:
     text = "De onderzoekers wijten de kloof aan het feit dat jongeren minder geld hebben."
     assert analyze(text).attributions == []
+
+
+def test_attributions_quoted_title_in_the_clause_before_a_colon_quote() -> None:
+    text = (
+        "De Rijksdienst schrijft in de brochure 'Hengelo binnenstad': 'Hengelo is een "
+        "voorbeeld van een wederopgebouwde kern.' Meer staat er niet."
+    )
+    attribution = find(text, "wederopgebouwde kern")
+    assert source_text(attribution) == "De Rijksdienst"

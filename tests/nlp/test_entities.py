@@ -395,3 +395,10 @@ def test_entities_van_after_a_full_name_names_where_the_person_works() -> None:
     # an opening word or a role before a first name and surname is no part of the name
     found = names("Ook HvA'er Harko van den Hende mist urgentie.")
     assert found.get("Harko van den Hende") == "PER"
+
+
+def test_entities_surname_then_van_and_a_known_country_is_where_from() -> None:
+    found = names("President Erdogan van Turkije blijft zich verzetten.")
+    assert found.get("Erdogan") == "PER"
+    assert found.get("Turkije") == "LOC"
+    assert names("Jan van Gent zegt niets.").get("Jan van Gent") == "PER"
