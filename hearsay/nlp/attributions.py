@@ -994,6 +994,13 @@ class AttributionFinder:
             "label"
         ):
             return None  # "Citaat: '...'": a label, not a speaker
+        words_of = self.pack.marker_words("words_of")
+        for j in range(clause_start, colon - 2):
+            if self.lowers[j] in words_of and self.lowers[j + 1] == "van":
+                # "de veelzeggende reactie van één van de fractievoorzitters: '...'"
+                speaker = self.phrases.noun_phrase_at(j + 2, colon)
+                if speaker is not None and speaker[1] == colon:
+                    return Candidate(content=content, kind="direct", source=speaker)
         subject = self.phrases.noun_phrase_at(clause_start, colon)
         # The first constituent: a phrase, or a single adverb ("Minutenlang").
         first_end = subject[1] if subject is not None else clause_start + 1

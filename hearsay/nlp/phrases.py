@@ -229,6 +229,15 @@ class Phrases:
             return (start, start + 1) if self.is_(first, "pronoun") else None
         if first.lower_ in {"haar", "hun"} and not self._modifies_next(start, limit):
             return (start, start + 1)
+        if (
+            self.lowers[start] in {"een", "één"}
+            and start + 2 < limit
+            and self.lowers[start + 1] == "van"
+            and self.lowers[start + 2] in {"de", "het", "zijn", "haar", "hun", "onze", "die"}
+        ):
+            nested = self.noun_phrase_at(start + 2, limit)  # "één van de fractievoorzitters"
+            if nested is not None:
+                return (start, nested[1])
         quantity = self.quantity_phrase_at(start, limit)
         if quantity is not None:
             return quantity

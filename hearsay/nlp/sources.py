@@ -255,6 +255,8 @@ class SourceResolver:
             return ResolvedSource(self.entity_source_type(named), named.name, named)
         head = lower[head_end - start - 1].split("-")[-1]
         head_token = tokens[head_end - start - 1]
+        if is_plural_noun(head) and lower[0] in {"een", "één"} and head_end - start > 2:
+            return ResolvedSource("person")  # "één van de fractievoorzitters": one person
         if is_plural_noun(head) and (
             not is_capitalised(head_token)
             # "Fidesz-getrouwen", "PVV-stemmers": a lower-case plural after the hyphen

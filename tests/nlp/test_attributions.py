@@ -3814,3 +3814,13 @@ def test_attributions_quoted_title_in_the_clause_before_a_colon_quote() -> None:
     )
     attribution = find(text, "wederopgebouwde kern")
     assert source_text(attribution) == "De Rijksdienst"
+
+
+def test_attributions_words_of_someone_before_a_colon_quote() -> None:
+    text = (
+        "Toen de redactie informeerde, was de reactie van één van de fractievoorzitters: "
+        '"Zouden jullie dan ook meegaan?" Daarna bleef het stil.'
+    )
+    attribution = find(text, "Zouden jullie")
+    assert source_text(attribution) == "één van de fractievoorzitters"
+    assert attribution.source_type == "person"
