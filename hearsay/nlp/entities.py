@@ -750,6 +750,13 @@ class EntityFinder:
             return NameMention(start, end, "MISC", text)  # "Gematigde Democraten": a group
         if (
             len(words) == 1
+            and previous == "een"
+            and doc[start - 1].text == "een"
+            and words[0] not in self.pack.first_names
+        ):
+            return NameMention(start, end, "MISC", text)  # "kreeg een Michelinster": a thing
+        if (
+            len(words) == 1
             and start > 0
             and doc[start - 1].text == "de"
             and is_plural_noun(last)

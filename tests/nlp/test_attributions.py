@@ -3824,3 +3824,10 @@ def test_attributions_words_of_someone_before_a_colon_quote() -> None:
     attribution = find(text, "Zouden jullie")
     assert source_text(attribution) == "één van de fractievoorzitters"
     assert attribution.source_type == "person"
+
+
+def test_attributions_a_ruling_and_what_a_law_says() -> None:
+    text = "De voorzitter bepaalde dat zij het akkoord niet nogmaals in stemming mag brengen."
+    assert source_text(find(text, "in stemming")) == "De voorzitter"
+    text = "Een nieuwe wet bepaalt dat winkels op zondag dicht blijven."
+    assert find(text, "winkels op zondag").source_type == "document"

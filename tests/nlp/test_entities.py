@@ -402,3 +402,8 @@ def test_entities_surname_then_van_and_a_known_country_is_where_from() -> None:
     assert found.get("Erdogan") == "PER"
     assert found.get("Turkije") == "LOC"
     assert names("Jan van Gent zegt niets.").get("Jan van Gent") == "PER"
+
+
+def test_entities_a_capitalised_word_after_een_is_a_thing() -> None:
+    found = names("De chef-kok kreeg als eerste in Valencia een Michelinster.")
+    assert found.get("Michelinster") == "MISC"
