@@ -162,6 +162,9 @@ def scanned_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset().union(*scan_words(pack).values(), trigger_table(pack))
 
 
+# Prepositions after which "dat" is a determiner ("over dat gebouw"), never "that"; not the
+# particles of separable cue verbs ("geeft aan dat", "schat in dat", "wijst er op dat").
+DETERMINER_DAT_AFTER = frozenset({"over", "met", "van", "bij", "naar"})
 # Calls to act ("roept ... op om te ..."): reports only with an infinitive clause.
 CALL_VERBS = frozenset({"oproepen"})
 # Blaming ("wijt de nederlaag aan 'fraude'"): a report only with the source's quoted words.
@@ -1743,6 +1746,8 @@ class AttributionFinder:
                 and self.lowers[j - 2] in {"het", "de", "dat", "die"}
             ):
                 break  # "belooft ... te zorgen op het moment dat ...": a time clause
+            if lower == "dat" and j - 1 > cue_end and self.lowers[j - 1] in DETERMINER_DAT_AFTER:
+                continue  # "klagen over dat gebouw": a determiner after a preposition
             if (lower == "dat" and self.lowers[j - 1] != "of") or (
                 lower == "of" and verb.lemma in {"weten", "vertellen", "twijfelen"}
             ):

@@ -3831,3 +3831,9 @@ def test_attributions_a_ruling_and_what_a_law_says() -> None:
     assert source_text(find(text, "in stemming")) == "De voorzitter"
     text = "Een nieuwe wet bepaalt dat winkels op zondag dicht blijven."
     assert find(text, "winkels op zondag").source_type == "document"
+
+
+def test_attributions_dat_after_a_preposition_is_a_determiner() -> None:
+    assert analyze("Ambtenaren klagen steen en been over dat gebouw.").attributions == []
+    text = "Boswachter Kees Westra schat in dat zo'n negenhonderd bomen moeten worden gekapt."
+    assert source_text(find(text, "negenhonderd bomen")) == "Boswachter Kees Westra"
