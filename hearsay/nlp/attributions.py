@@ -1744,10 +1744,25 @@ class AttributionFinder:
                 lower == "dat"
                 and self.phrases.is_(doc[j - 1], "time")
                 and self.lowers[j - 2] in {"het", "de", "dat", "die"}
+                # not "zei eerder op de avond dat ...": the time clause has a verb of its own
+                # before the cue's clause, or an infinitive the cue governs
+                and (
+                    "te" in self.lowers[cue_end + 1 : j]
+                    or "dat" in self.lowers[j + 1 : sentence.end]
+                    or self.lowers[j - 1] in {"moment", "ogenblik"}  # "op het moment dat"
+                    or self.lowers[cue_end + 1] in {"het", "dat", "dit"}  # "vertelt het pas"
+                )
             ):
                 break  # "belooft ... te zorgen op het moment dat ...": a time clause
             if lower == "dat" and j - 1 > cue_end and self.lowers[j - 1] in DETERMINER_DAT_AFTER:
                 continue  # "klagen over dat gebouw": a determiner after a preposition
+            if (
+                lower == "dat"
+                and self.lowers[j - 1] == ","
+                and self.lowers[sentence.start] in {"dat", "dit"}
+                and self.phrases.noun_phrase_at(cue_end + 1, j - 1) == (cue_end + 1, j - 1)
+            ):
+                break  # "Dat stelt adviesbureau BDO, dat onderzoek deed": about the source
             if (lower == "dat" and self.lowers[j - 1] != "of") or (
                 lower == "of" and verb.lemma in {"weten", "vertellen", "twijfelen"}
             ):
@@ -2751,8 +2766,9 @@ class AttributionFinder:
             tail_start = subject[1] if subject else token.i + 1
         elif (
             self.phrases.is_(doc[start + 1], "verb")
-            # "Dat heeft het Agentschap van de Generale Thesaurie bekendgemaakt"
-            and token.i - start <= 10
+            # "Dat heeft het Agentschap van de Generale Thesaurie bekendgemaakt"; an acronym
+            # in brackets ("(NCTV)") does not count
+            and token.i - start - self.bracketed_count(start, token.i) <= 10
             # "Dat kon anders, vond hij": a comma before the cue makes it a final tag
             and "," not in self.lowers[start : token.i]
         ):
@@ -2808,6 +2824,18 @@ class AttributionFinder:
         if subject is None or content is None:
             return None
         return self.report(token, verb, cue_end, "indirect", content, subject)
+
+    def bracketed_count(self, start: int, end: int) -> int:
+        """How many tokens of ``[start, end)`` stand in brackets, brackets included."""
+        count, depth = 0, 0
+        for k in range(start, end):
+            if self.lowers[k] == "(":
+                depth += 1
+            if depth:
+                count += 1
+            if self.lowers[k] == ")" and depth:
+                depth -= 1
+        return count
 
     def previous_claim(self, sentence: Span) -> tuple[int, int] | None:
         """The sentence before ``sentence`` as the content of an anaphoric report ("...

@@ -285,6 +285,14 @@ class Phrases:
             ):
                 i += 2  # "schrijver en columnist Tommy Wieringa": two roles before one name
                 continue
+            if (
+                self.lowers[i].endswith("-")
+                and len(self.lowers[i]) > 2
+                and i + 2 < limit
+                and self.lowers[i + 1] in {"en", "of"}
+            ):
+                i += 2  # "accountants- en adviesbureau BDO": one noun, two compounds
+                continue
             if self.stops_phrase(token):
                 break
             if self.looks_capitalised(token):

@@ -24,7 +24,7 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "«": ("»",),
     "»": ("«",),
     '"': ('"', "”", "''", "’’"),  # '"Het is best balen.\'\'' mixes styles
-    "'": ("'", "’", "”"),  # "'We stellen vast ...”, reageert" mixes styles
+    "'": ("'", "’", "”", '"'),  # "'We stellen vast ...”, reageert" mixes styles
 }
 OPENERS = tuple(sorted(CLOSERS, key=len, reverse=True))
 ALL_CLOSERS = tuple(sorted({c for cs in CLOSERS.values() for c in cs}, key=len, reverse=True))

@@ -3837,3 +3837,38 @@ def test_attributions_dat_after_a_preposition_is_a_determiner() -> None:
     assert analyze("Ambtenaren klagen steen en been over dat gebouw.").attributions == []
     text = "Boswachter Kees Westra schat in dat zo'n negenhonderd bomen moeten worden gekapt."
     assert source_text(find(text, "negenhonderd bomen")) == "Boswachter Kees Westra"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        (
+            "Imamoglu won. CHP-rivaal Ekrem Imamoglu zei eerder op de avond dat de cijfers "
+            "niet klopten.",
+            "cijfers niet klopten",
+            "CHP-rivaal Ekrem Imamoglu",
+        ),
+        (
+            "Gemeenten hebben moeite om rond te komen. Dat stelt accountants- en adviesbureau "
+            "BDO, dat onderzoek deed naar de huishoudboekjes.",
+            "moeite om rond te komen",
+            "accountants- en adviesbureau BDO",
+        ),
+        (
+            "Er zijn nog aanhangers die aanslagen plannen. Dat heeft de Nationaal Coördinator "
+            "Terrorismebestrijding en Veiligheid (NCTV) gisteren bekendgemaakt.",
+            "aanslagen plannen",
+            "de Nationaal Coördinator Terrorismebestrijding en Veiligheid",
+        ),
+        (
+            "Omwonenden zijn ongerust. 'De gemeente heeft zich niet aan afspraken gehouden\", "
+            "aldus directeur Robert Claasen.",
+            "afspraken gehouden",
+            "directeur Robert Claasen",
+        ),
+    ],
+)
+def test_attributions_time_clauses_compound_nouns_brackets_and_mixed_marks(
+    text: str, fragment: str, source: str
+) -> None:
+    assert source_text(find(text, fragment)) == source
