@@ -1138,7 +1138,17 @@ class AttributionFinder:
             and all(self.phrases.is_at(k, "verb", "adverb") for k in range(clause_start + 1, verb))
         ):
             return (clause_start, clause_start + 1)  # "toen die had geopperd dat ..."
-        if clause_start == verb and boundary is not None and boundary.text == ",":
+        # "Martin Selmayr, de hoogste eurocraat, had al laten weten": only auxiliaries and
+        # adverbs between the parenthesis and the cue
+        only_auxiliaries = clause_start < verb and all(
+            self.lowers[k] in AUXILIARIES or self.phrases.is_at(k, "adverb")
+            for k in range(clause_start, verb)
+        )
+        if (
+            (clause_start == verb or only_auxiliaries)
+            and boundary is not None
+            and boundary.text == ","
+        ):
             after = self.phrases.subject_after(verb_end, limit)
             if (
                 after is not None

@@ -3872,3 +3872,10 @@ def test_attributions_time_clauses_compound_nouns_brackets_and_mixed_marks(
     text: str, fragment: str, source: str
 ) -> None:
     assert source_text(find(text, fragment)) == source
+
+
+def test_attributions_apposition_then_auxiliaries_before_the_cue() -> None:
+    text = "Martin Selmayr, de hoogste eurocraat, had al laten doorschemeren dat 12 april kan."
+    assert source_text(find(text, "12 april kan")) == "Martin Selmayr"
+    text = "De docent, zelf christelijk, heeft ontkend de uitspraak te hebben gedaan."
+    assert source_text(find(text, "uitspraak te hebben gedaan")) == "De docent"
