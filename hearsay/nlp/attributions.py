@@ -3494,7 +3494,17 @@ class AttributionFinder:
         while (
             clause_end + 1 < sentence.end
             and self.lowers[clause_end] in {"maar", "en"}
-            and self.phrases.is_(self.doc[clause_end + 1], "verb")
+            and (
+                self.phrases.is_(self.doc[clause_end + 1], "verb")
+                # "... thuis en hoeven ze alleen ...": a verb the lists lack, then its
+                # subject pronoun
+                or (
+                    clause_end + 2 < sentence.end
+                    and self.texts[clause_end + 1].isalpha()
+                    and self.texts[clause_end + 1].islower()
+                    and self.lowers[clause_end + 2] in {"ze", "zij", "hij", "we", "wij"}
+                )
+            )
         ):
             _, next_end = self.phrases.clause_bounds(sentence, clause_end + 1, comma_verbs=False)
             if next_end <= clause_end:

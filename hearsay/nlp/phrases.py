@@ -882,18 +882,26 @@ class Phrases:
                 starts.append(i)  # ", en het koppel ...": a new clause, not ", en daarom ..."
             elif token.lower_ == "en" and i + 1 < sentence.end and i > sentence.start:
                 after = doc[i + 1]
-                if self._inverted_clause_at(i + 1, sentence.end) or (
-                    (
+                if (
+                    self._inverted_clause_at(i + 1, sentence.end)
+                    or (
                         (
-                            self.is_(after, "determiner")
-                            and after.lower_ in {"de", "het", "een", "hun", "zijn", "haar"}
+                            (
+                                self.is_(after, "determiner")
+                                and after.lower_ in {"de", "het", "een", "hun", "zijn", "haar"}
+                            )
+                            or after.lower_ in SUBJECT_PRONOUNS
+                            or after.lower_ in {"volgens", "ook"}
+                            or (
+                                self.looks_capitalised(after)
+                                # "aardgasvrij en CO2-neutraal maken": a compound on a lower-case
+                                # word is no name that could start a clause
+                                and not after.text.rsplit("-", 1)[-1][:1].islower()
+                            )
                         )
-                        or after.lower_ in SUBJECT_PRONOUNS
-                        or after.lower_ in {"volgens", "ook"}
-                        or self.looks_capitalised(after)
+                        and not self._inside_noun_list(i)
+                        and self._verb_follows(i + 1, sentence.end)
                     )
-                    and not self._inside_noun_list(i)
-                    and self._verb_follows(i + 1, sentence.end)
                 ):
                     starts.append(i)
         return sorted(set(starts))

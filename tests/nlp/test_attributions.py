@@ -3879,3 +3879,23 @@ def test_attributions_apposition_then_auxiliaries_before_the_cue() -> None:
     assert source_text(find(text, "12 april kan")) == "Martin Selmayr"
     text = "De docent, zelf christelijk, heeft ontkend de uitspraak te hebben gedaan."
     assert source_text(find(text, "uitspraak te hebben gedaan")) == "De docent"
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Volgens de werkgevers kunnen de kosten voor het aardgasvrij en CO2-neutraal maken "
+            "per huis oplopen tot 60.000 euro.",
+            "oplopen tot 60.000 euro",
+        ),
+        (
+            "Volgens de vakbonden zitten de medewerkers thuis en hoeven ze alleen vluchten te "
+            "accepteren.",
+            "vluchten te accepteren",
+        ),
+    ],
+)
+def test_attributions_volgens_claim_over_coordination(text: str, tail: str) -> None:
+    (attribution,) = analyze(text).attributions
+    assert attribution.content.text.endswith(tail)
