@@ -113,6 +113,8 @@ NEVER_IN_NAMES = frozenset(
     {"dat", "die", "dit", "deze", "hij", "zij", "ze", "ik", "wij", "we", "jij", "maar", "want"}
     | {"omdat", "toen", "als", "wat", "wie", "waar", "hoe", "er"}
 )
+# Nor do these open one ("'...'. En in zijn column ..."), though "en" joins two names.
+NEVER_OPEN_NAMES = NEVER_IN_NAMES | {"en", "of", "dus", "toch", "ook"}
 ORG_WORDS = {
     "comité",
     "organisatie",
@@ -370,7 +372,7 @@ class EntityFinder:
                 i in title_tokens
                 or not is_capitalised(token)
                 or token.is_punct
-                or token.lower_ in NEVER_IN_NAMES
+                or token.lower_ in NEVER_OPEN_NAMES
                 or ORDINAL.match(token.text)
                 or AGE_WORD.match(token.text)  # "de 16-jarige Zweedse": an age, no name
             ):

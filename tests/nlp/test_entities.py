@@ -407,3 +407,8 @@ def test_entities_surname_then_van_and_a_known_country_is_where_from() -> None:
 def test_entities_a_capitalised_word_after_een_is_a_thing() -> None:
     found = names("De chef-kok kreeg als eerste in Valencia een Michelinster.")
     assert found.get("Michelinster") == "MISC"
+
+
+def test_entities_a_conjunction_opening_a_sentence_opens_no_name() -> None:
+    found = names("Hij schreef een column. En in zijn column van 23 maart schrijft hij meer.")
+    assert "En" not in found, found
