@@ -1452,6 +1452,8 @@ class AttributionFinder:
                     and lowers[i - 1] not in {"kon", "konden"}
                 ):
                     continue  # "Zij moeten benadrukken dat ...": an obligation, no report
+                if self.in_colon_label(sentence, i):
+                    continue  # "Anders gezegd: ...": the writer sums up, no one speaks
                 token = doc[i]
                 entry = self.cue_verb(token, sentence.end)
                 if entry is None:
@@ -1521,6 +1523,21 @@ class AttributionFinder:
                 found += self.believe_if(sentence)
                 found += self.heard_from(sentence)
         return found
+
+    def in_colon_label(self, sentence: Span, index: int) -> bool:
+        """Whether token ``index`` is inside a label that opens the sentence before a colon
+        ("Anders gezegd: ...", "Kortom: ...": markers of the role ``label``)."""
+        start = self.skip_conjunctions(sentence.start, index + 1)
+        for marker in self.pack.markers.get("label", []):
+            end = start + len(marker)
+            if (
+                start <= index < end
+                and end < sentence.end
+                and tuple(self.lowers[start:end]) == marker
+                and self.lowers[end] == ":"
+            ):
+                return True
+        return False
 
     def reports_own_past_words(self, source: int, cue: int, verb: CueVerb) -> bool:
         """Whether "ik" inside a quote reports words spoken before ("Ik zei dat ...", "Ik heb

@@ -3899,3 +3899,10 @@ def test_attributions_apposition_then_auxiliaries_before_the_cue() -> None:
 def test_attributions_volgens_claim_over_coordination(text: str, tail: str) -> None:
     (attribution,) = analyze(text).attributions
     assert attribution.content.text.endswith(tail)
+
+
+def test_attributions_discourse_marker_before_a_colon_is_no_speaker() -> None:
+    text = "Het kost veel tijd. Anders gezegd: de automatische piloot is een hindernis."
+    assert analyze(text).attributions == []
+    text = 'De minister heeft gezegd: "Het plan gaat door."'
+    assert source_text(find(text, "Het plan gaat door")) == "De minister"
