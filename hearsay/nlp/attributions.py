@@ -165,10 +165,10 @@ def scanned_words(pack: LanguagePack) -> frozenset[str]:
 # Prepositions after which "dat" is a determiner ("over dat gebouw"), never "that"; not the
 # particles of separable cue verbs ("geeft aan dat", "schat in dat", "wijst er op dat").
 DETERMINER_DAT_AFTER = frozenset({"over", "met", "van", "bij", "naar"})
-# Calls to act ("roept ... op om te ..."): reports only with an infinitive clause.
-CALL_VERBS = frozenset({"oproepen"})
-# Blaming ("wijt de nederlaag aan 'fraude'"): a report only with the source's quoted words.
-BLAME_VERBS = frozenset({"wijten"})
+# Verbs that report through one finder only: a call to act ("roept X op om te ...") with the
+# te-clause that says what is asked, blame ("wijt X aan 'fraude'") with the source's quoted
+# words.
+ONE_FINDER_VERBS = {"oproepen": "infinitive_report", "wijten": "quoted_report"}
 
 
 @cache
@@ -967,17 +967,12 @@ class AttributionFinder:
         i = colon - 1
         while i >= sentence.start:
             token = self.doc[i]
-            if is_quote_mark(token):
-                closing = token.idx + len(token.text)
-                title = next(
-                    (q for q in self.quotes if q.end == closing and q.start >= sentence.start_char),
-                    None,
-                )
-                if title is not None and title.start < token.idx:
-                    # "schrijft in de brochure 'Hengelo binnenstad': '...'": a quoted title
-                    # inside the clause that introduces the quote
-                    i = self.token_at(title.start) - 1
-                    continue
+            title = self.quote_closed_by(i) if is_quote_mark(token) else None
+            if title is not None and sentence.start_char <= title.start < token.idx:
+                # "schrijft in de brochure 'Hengelo binnenstad': '...'": a quoted title
+                # inside the clause that introduces the quote
+                i = self.token_at(title.start) - 1
+                continue
             if token.text in {";"} or is_quote_mark(token):
                 clause_start = i + 1
                 break
@@ -1486,14 +1481,9 @@ class AttributionFinder:
                     continue  # a question the writer asks is no report
                 if self.in_condition(i, sentence):
                     continue  # "Als een politieke meerderheid vindt dat ..., dan ...": no report
-                if verb.lemma in CALL_VERBS or verb.lemma in BLAME_VERBS:
-                    # "roept de regering op om te ...": only a te-clause says what is asked;
-                    # "wijt X aan 'georganiseerde misdaad'": only quoted words say whose view
-                    candidate = (
-                        self.infinitive_report(token, verb, cue_end, sentence)
-                        if verb.lemma in CALL_VERBS
-                        else self.quoted_report(token, verb, cue_end, sentence)
-                    )
+                only_finder = ONE_FINDER_VERBS.get(verb.lemma)
+                if only_finder is not None:
+                    candidate = getattr(self, only_finder)(token, verb, cue_end, sentence)
                     if candidate is not None:
                         found.append(candidate)
                     continue
@@ -1528,6 +1518,8 @@ class AttributionFinder:
         """Whether token ``index`` is inside a label that opens the sentence before a colon
         ("Anders gezegd: ...", "Kortom: ...": markers of the role ``label``)."""
         start = self.skip_conjunctions(sentence.start, index + 1)
+        if self.lowers[start] not in marker_first_words(self.pack, "label"):
+            return False  # most sentences: no label opens them
         for marker in self.pack.markers.get("label", []):
             end = start + len(marker)
             if (
@@ -3180,7 +3172,7 @@ class AttributionFinder:
                 start = addressee[1]  # "zegt tegen TTG Media": an addressee, not "aan een ..."
         while start < clause_end - 1 and self.lowers[start] in LEADING_ADVERBS:
             start += 1  # "bestreden eerder zich ... schuldig te hebben gemaakt"
-        if verb.lemma in CALL_VERBS and self.lowers[start] == "om":
+        if verb.lemma == "oproepen" and self.lowers[start] == "om":
             start += 1  # "roept op om te stoppen": what is asked begins after "om"
         clause_end = self.main_verb_after_en(start, clause_end)
         content = self.chars(start, clause_end)

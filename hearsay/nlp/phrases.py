@@ -229,15 +229,10 @@ class Phrases:
             return (start, start + 1) if self.is_(first, "pronoun") else None
         if first.lower_ in {"haar", "hun"} and not self._modifies_next(start, limit):
             return (start, start + 1)
-        if (
-            self.lowers[start] in {"een", "één"}
-            and start + 2 < limit
-            and self.lowers[start + 1] == "van"
-            and self.lowers[start + 2] in {"de", "het", "zijn", "haar", "hun", "onze", "die"}
-        ):
-            nested = self.noun_phrase_at(start + 2, limit)  # "één van de fractievoorzitters"
-            if nested is not None:
-                return (start, nested[1])
+        if self.lowers[start] in {"een", "één"} and self.lowers[start + 1 : start + 2] == ["van"]:
+            # "een van de organisatoren", "één van de fractievoorzitters"
+            nested = self.noun_phrase_at(start + 2, limit)
+            return (start, nested[1]) if nested else None
         quantity = self.quantity_phrase_at(start, limit)
         if quantity is not None:
             return quantity
@@ -374,14 +369,6 @@ class Phrases:
         if words == 0:
             if i > start and doc[i - 1].lower_ in NUMERAL_HEADS:
                 return (start, i)  # "de twee", "alle drie": the numeral is the head
-            if (
-                i == start + 1
-                and doc[start].lower_ in {"een", "één"}
-                and i < limit
-                and doc[i].lower_ == "van"
-            ):
-                nested = self.noun_phrase_at(i + 1, limit)  # "een van de organisatoren"
-                return (start, nested[1]) if nested else None
             return None
         # "van de familie", "uit de omgeving van de zangeres": the phrase goes on.
         if i < limit and (
