@@ -52,6 +52,8 @@ class LanguagePack:
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> m | f
     gendered_nouns: dict[str, str] = field(default_factory=dict)  # role noun -> m | f
     known_names: dict[str, str] = field(default_factory=dict)  # name -> entity type
+    # Weights of the clues that pick the person a pronoun refers to (pronoun_weights.tsv).
+    pronoun_weights: dict[str, float] = field(default_factory=dict)
     # Abbreviations ending in a full stop that end no sentence ("prof.", "b.d."), lower case.
     abbreviations: frozenset[str] = frozenset()
 
@@ -157,6 +159,13 @@ def load_language(code: str) -> LanguagePack:
         for number, fields in read_tsv(path):
             key, value = _fields(path, number, fields, 2)
             table[key] = value
+    path = folder / "pronoun_weights.tsv"
+    if path.exists():  # optional: without weights every clue counts zero
+        pack.pronoun_weights = {
+            name: float(weight)
+            for number, fields in read_tsv(path)
+            for name, weight in [_fields(path, number, fields, 2)]
+        }
     path = folder / "abbreviations.tsv"
     if path.exists():  # optional: a language without such a list splits as spaCy does
         pack.abbreviations = frozenset(

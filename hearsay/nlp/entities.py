@@ -455,6 +455,18 @@ class EntityFinder:
             # Karremans": a role or party prefix is no part of the name.
             while end - start > 1 and self._role_prefix(doc[start], doc[start + 1]):
                 start += 1
+            if start > i and doc[start].lower_ == "van" and doc[start].text.islower():
+                # "Hoofdredacteur van Privé": a role, then where the person works
+                start += 1
+                outlet = self._outlet_at(doc, start) if start < end else None
+                if outlet and outlet[0] >= end:
+                    names.append(
+                        NameMention(
+                            start, outlet[0], "OUTLET", doc[start : outlet[0]].text, outlet[1]
+                        )
+                    )
+                    i = outlet[0]
+                    continue
             if start < end:
                 span_tokens = [doc[k] for k in range(start, end)]
                 words = [t for t in span_tokens if t.lower_ not in {"de", "het", "een"}]

@@ -43,11 +43,10 @@ ENTITY_SOURCE_TYPES = {
 
 # Role nouns for the person a passage is about when no name carries them.
 LOCAL_ROLE_NOUNS = frozenset({"voorman", "voorvrouw", "leider", "kopstuk", "boegbeeld"})
-RECENT_TOPIC_BONUS = 200
-TOPIC_BONUS = 300
-# The person whose report ended just before goes on speaking ('..., stelt Gordon. "...",
-# benadrukt hij'), unless that report was a question: the answer is someone else's.
-SPEAKER_BONUS = 800
+# Set to a list by scripts/train_pronoun_weights.py: each pronoun resolution appends
+# (character position, pronoun, [(candidate, features)], chosen entity) to it.
+PronounTrace = list[tuple[int, str, list[tuple[Entity, dict[str, int]]], Entity | None]]
+PRONOUN_TRACE: PronounTrace | None = None
 SPEAKER_REACH = 300  # characters between the end of that report and the pronoun's sentence
 QUESTION_CUES = frozenset({"vroeg", "vraagt", "vroegen", "vragen", "gevraagd"})
 # Words after which a clause with a subject of its own begins, for "ze" + a plural verb.
@@ -515,15 +514,29 @@ class SourceResolver:
             pronoun
         )
         tagged = self.quote_tagged_by(position)
-        tagged_subject = -1
+        tagged_subject = opening_start = -1
+        introduced_by_person = False
         if tagged:
             opening = sentence_at(doc, token_at_char(doc, tagged[0]))
             text = doc.user_data.get("text") or doc.text
             # A sentence that introduces the quote with a colon, not one the splitter ran on
             # into the quote ("..., stelt Gordon nu. "Ik zou ...", benadrukt hij").
             introduction = text[opening.start_char : tagged[0]].rstrip(" \n\"'“”‘’„,")
+            opening_start = opening.start_char
             if introduction.endswith(":"):
+                # Its subject: the first person named in it, after any role noun
+                # ("Fractieleider Klaas Dijkhoff had een boodschap: ...").
                 tagged_subject = opening.start_char
+                introduction_end = opening.start_char + len(introduction)
+                firsts = [
+                    mention.start
+                    for entity in self.entities.entities
+                    if entity.type == "PER" and self.is_reliable(entity)
+                    for mention in entity.mentions
+                    if opening.start_char <= mention.start < introduction_end
+                ]
+                if firsts:
+                    tagged_subject, introduced_by_person = min(firsts), True
         sentence = sentence_at(doc, token_index)
         previous_sentence_start = (
             sentence_at(doc, sentence.start - 1).start_char if sentence.start > 0 else 0
@@ -551,9 +564,12 @@ class SourceResolver:
         topic: Entity | None = None
         # A speaker whose report ended before the sentence the pronoun continues has been
         # followed by a new subject ("..., zegt Van der Knaap. Richard Steger is verbijsterd.").
-        speaker = self.last_speaker(
-            reference, since=reference_sentence.start_char if reference_sentence else 0
-        )
+        since = reference_sentence.start_char if reference_sentence else 0
+        if introduced_by_person:
+            # A person introduced the quote: whoever spoke before that has been followed by
+            # a new subject.
+            since = max(since, opening_start)
+        speaker = self.last_speaker(reference, since=since)
         if reference_sentence is not None:
             window_end = doc[min(reference_sentence.start + 8, reference_sentence.end - 1)].idx
             first_start = None
@@ -571,6 +587,9 @@ class SourceResolver:
         if first_person and quoting is not None:
             return quoting  # "ik" inside a quote is its speaker
         best: tuple[float, Entity] | None = None
+        weights = self.pack.pronoun_weights
+        trace = PRONOUN_TRACE
+        candidates: list[tuple[Entity, dict[str, int]]] = []
         for entity in self.entities.entities:
             if entity.type != "PER" or (entity is quoting and not first_person):
                 continue
@@ -590,31 +609,39 @@ class SourceResolver:
             distance = position - before[-1].end
             if distance > 2500:
                 continue
-            # Salience: every earlier mention counts, nearness counts more; a full name or a
-            # known gender marks a real person rather than a misread capitalised word.
-            score = min(len(before), 5) * 150 - distance
-            if gender:
-                score += 300
-            elif len(entity.name.split()) > 1:
+            features = {
+                "mentions": min(len(before), 5),
+                "distance": distance,
+                "known_gender": 1 if gender else 0,
                 # a full name whose first name the lists lack: "Tata Steel", "Parade Den
                 # Bosch" may be no person at all
-                score += 150
+                "full_name": 1 if not gender and len(entity.name.split()) > 1 else 0,
+                "in_prepositional_phrase": 0,
+                "recent": 0,
+                "topic": 1 if entity is topic else 0,
+                "speaker": 0,
+                "question_speaker": 0,
+                "introduces_quote": 0,
+            }
             if self.in_prepositional_phrase(before[-1]):
-                score -= 250  # "de moeder van Lili en Howick": not the likely subject
+                features["in_prepositional_phrase"] = 1  # "de moeder van Lili en Howick"
             elif before[-1].start >= previous_sentence_start:
                 # Named in this sentence or the one before, not in a prepositional phrase:
                 # the topic a following "hij" most often continues.
-                score += RECENT_TOPIC_BONUS
-            if entity is topic:
-                score += TOPIC_BONUS
+                features["recent"] = 1
             if speaker is not None and entity is speaker[0]:
-                score += -SPEAKER_BONUS if speaker[1] else SPEAKER_BONUS
+                features["question_speaker" if speaker[1] else "speaker"] = 1
             if tagged and any(m.start == tagged_subject for m in before):
                 # "Karin Swerink, hoofdredacteur, neemt het over: “...”, schrijft ze": the
                 # subject of the sentence that introduces the quote speaks it.
-                score += 600
+                features["introduces_quote"] = 1
+            score = sum(weights.get(name, 0.0) * value for name, value in features.items())
+            if trace is not None:
+                candidates.append((entity, features))
             if best is None or score > best[0]:
                 best = (score, entity)
+        if trace is not None:
+            trace.append((position, pronoun, candidates, best[1] if best else None))
         return best[1] if best else None
 
     def quote_tagged_by(self, position: int) -> tuple[int, int] | None:

@@ -3906,3 +3906,12 @@ def test_attributions_discourse_marker_before_a_colon_is_no_speaker() -> None:
     assert analyze(text).attributions == []
     text = 'De minister heeft gezegd: "Het plan gaat door."'
     assert source_text(find(text, "Het plan gaat door")) == "De minister"
+
+
+def test_attributions_person_introducing_a_colon_quote_outranks_the_speaker_before() -> None:
+    # The introduction names a new subject after a role noun: the earlier speaker's turn ended.
+    text = (
+        "De VVD is de grootste, zei Mark Rutte. Fractieleider Klaas Dijkhoff had voor Forum "
+        "een boodschap: ,,Ik hoop snel te weten wie het zijn'', verwees hij naar de partij."
+    )
+    assert find(text, "Ik hoop").source_name == "Klaas Dijkhoff"

@@ -412,3 +412,10 @@ def test_entities_a_capitalised_word_after_een_is_a_thing() -> None:
 def test_entities_a_conjunction_opening_a_sentence_opens_no_name() -> None:
     found = names("Hij schreef een column. En in zijn column van 23 maart schrijft hij meer.")
     assert "En" not in found, found
+
+
+def test_entities_role_then_van_and_an_outlet_is_where_the_person_works() -> None:
+    found = names("Hoofdredacteur van Privé, Evert Santegoeds, gaf enkele updates.")
+    assert found.get("Privé") == "OUTLET"
+    assert found.get("Evert Santegoeds") == "PER"
+    assert not any(name.startswith("van") for name in found), found
