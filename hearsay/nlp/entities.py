@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -467,6 +467,25 @@ class EntityFinder:
                     )
                     i = outlet[0]
                     continue
+            split = (
+                self._portfolio_end(texts, start, end)
+                if start >= 2
+                and texts[start - 1] == "van"
+                and self._role_prefix(doc[start - 2], doc[start - 1])
+                else None
+            )
+            if split is not None:
+                # "Minister van Handel Ruhsar Pekcan": the portfolio (an organisation unless
+                # a known place: "burgemeester van Den Haag"), then the person
+                portfolio = self._typed(doc, start, split)
+                if portfolio.type in {"PER", "LOC", "MISC"} and (
+                    portfolio.text not in self.pack.known_names
+                ):
+                    portfolio = replace(portfolio, type="ORG")
+                names.append(portfolio)
+                names.append(NameMention(split, end, "PER", doc[split:end].text))
+                i = end
+                continue
             if start < end:
                 span_tokens = [doc[k] for k in range(start, end)]
                 words = [t for t in span_tokens if t.lower_ not in {"de", "het", "een"}]
@@ -485,6 +504,27 @@ class EntityFinder:
                     names.append(self._typed(doc, start, end))
             i = end
         return names
+
+    def _portfolio_end(self, texts: list[str], start: int, end: int) -> int | None:
+        """Where the person's name begins in the capitalised words after "<role> van"
+        ("Minister van Financiën Wopke Hoekstra", "van Buitenlandse Zaken Stef Blok"), or
+        None when they name no person after the portfolio ("Minister van Buitenlandse
+        Zaken", "burgemeester van Den Haag")."""
+        if end - start < 2 or " ".join(texts[start:end]) in self.pack.known_names:
+            return None
+        for k in range(end - 2, start - 1, -1):
+            if texts[k].lower() in ORG_NAME_ENDINGS:
+                return k + 1  # "Buitenlandse Zaken | Blok"
+        if texts[end - 1].lower() in ORG_NAME_ENDINGS:
+            return None
+        for k in range(start + 1, end):
+            if texts[k] in self.pack.first_names:
+                return k  # "Financiën | Wopke Hoekstra"
+        if end - start >= 3:
+            return end - 2  # "Handel | Ruhsar Pekcan": a first and a last name
+        if texts[start] in self.pack.known_names:
+            return start + 1  # "Defensie | Bijleveld"
+        return None
 
     def _particle_continues(self, doc: Doc, k: int, run_start: int) -> bool:
         """Whether the name particle at ``k`` continues the name that started at
@@ -619,6 +659,10 @@ class EntityFinder:
         lower = text.lower()
         if "-" in text and text.rsplit("-", 1)[-1].lower() in self.pack.source_nouns:
             return True
+        tail = text.rsplit("-", 1)[-1]
+        if "-" in text and len(tail) >= 4 and tail.isalpha() and tail.islower():
+            return True  # "Navo-bondgenoot Turkije", "Ict-detacheerder PEAK-IT": a noun
+
         if lower.endswith(("'er", "’er")):
             return True
         if text in self.pack.first_names:

@@ -208,6 +208,8 @@ class SourceResolver:
                 # "Depps talentmanager Tracey Jacobs": the genitive names whose manager it is;
                 # the source is the name after the noun, if any.
                 named = self.entities.entity_at(named_end, head_end)
+        if named is None and head_end < end:
+            named = self._person_after_employer(head_end, end)
         organisations = self.coordinated_organisations(start, end)
         if organisations is not None:
             # "Coalitiepartijen D66 en ChristenUnie", "Oppositiepartijen SP en PvdA"
@@ -273,6 +275,21 @@ class SourceResolver:
             organisation = all(t.text.isupper() for t in tokens) or lower[0] == "het"
             return ResolvedSource("organisation" if organisation else "person")  # "het Nibud"
         return ResolvedSource("unknown")
+
+    def _person_after_employer(self, head_end: int, end: int) -> Entity | None:
+        """The person that ends a source phrase right after the name of where they work
+        ("de minister van Buitenlandse Zaken Wang Yi", "de woordvoerder van Tata Steel Jan
+        Boer"); not a person right after "van" ("de moeder van Lili")."""
+        person = self.entities.by_token.get(end - 1)
+        if person is None or person.type != "PER":
+            return None
+        first = end - 1
+        while first > head_end and self.entities.by_token.get(first - 1) is person:
+            first -= 1
+        employer = self.entities.by_token.get(first - 1)
+        if employer is not None and employer.type in {"ORG", "LOC", "OUTLET"}:
+            return person
+        return None
 
     def _is_share(self, words: list[str]) -> bool:
         """A share of people: "43 procent van de ondervraagden", "ruim de helft"."""

@@ -3915,3 +3915,11 @@ def test_attributions_person_introducing_a_colon_quote_outranks_the_speaker_befo
         "een boodschap: ,,Ik hoop snel te weten wie het zijn'', verwees hij naar de partij."
     )
     assert find(text, "Ik hoop").source_name == "Klaas Dijkhoff"
+
+
+def test_attributions_person_after_the_portfolio_in_the_source_phrase_is_the_source() -> None:
+    text = "De Chinese minister van Buitenlandse Zaken Wang Yi zei dat China geen spion is."
+    assert find(text, "geen spion").source_name == "Wang Yi"
+    # a person right after "van" is whose relative the source is, not the source
+    text = "De moeder van de kleine Lili zegt dat het kan."
+    assert find(text, "het kan").source_name != "Lili"

@@ -419,3 +419,29 @@ def test_entities_role_then_van_and_an_outlet_is_where_the_person_works() -> Non
     assert found.get("Privé") == "OUTLET"
     assert found.get("Evert Santegoeds") == "PER"
     assert not any(name.startswith("van") for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "portfolio", "person"),
+    [
+        ("Minister van Financiën Wopke Hoekstra wil dat.", "Financiën", "Wopke Hoekstra"),
+        ("Minister van Handel Ruhsar Pekcan twitterde.", "Handel", "Ruhsar Pekcan"),
+        ("Minister van Buitenlandse Zaken Stef Blok zegt het.", "Buitenlandse Zaken", "Stef Blok"),
+        ("Burgemeester van Den Haag Pauline Krikke zegt het.", "Den Haag", "Pauline Krikke"),
+    ],
+)
+def test_entities_role_van_portfolio_then_the_person(text: str, portfolio: str, person: str):
+    found = names(text)
+    assert found.get(person) == "PER", found
+    assert found.get(portfolio) in {"ORG", "LOC"}, found
+
+
+def test_entities_portfolio_without_a_person_stays_whole() -> None:
+    found = names("De minister van Buitenlandse Zaken wil dat niet.")
+    assert found.get("Buitenlandse Zaken") == "ORG", found
+
+
+def test_entities_hyphenated_noun_before_a_name_is_no_part_of_it() -> None:
+    found = names("De Navo-bondgenoot Turkije is boos. Ict-detacheerder PEAK-IT zoekt mensen.")
+    assert found.get("Turkije") == "LOC", found
+    assert "PEAK-IT" in found and not any("-bondgenoot" in n or "detacheerder" in n for n in found)
