@@ -159,6 +159,17 @@ class SourceResolver:
             group = self.plural_subject_before(start)
             if group is not None:
                 return group
+            pair = self.coordinated_persons(start)
+            if pair is not None:
+                return ResolvedSource("person", pair)  # "Van Engelshoven en Slob ... Zij ..."
+            organisation = self.organisation_before(start)
+            if organisation is not None:
+                # "Volgens Transport en Logistiek Nederland is er ... Zij zeggen dat ...":
+                # an organisation is "zij" with a plural verb
+                self._add_pronoun_mention(organisation, start, end)
+                return ResolvedSource(
+                    self.entity_source_type(organisation), organisation.name, organisation
+                )
         if len(tokens) == 1 and lower[0] in PRONOUN_SOURCES:
             entity = self.nearest_person(start, first_person=lower[0] in FIRST_PERSON)
             self._add_pronoun_mention(entity, start, end)
@@ -384,6 +395,20 @@ class SourceResolver:
         """The names of two organisations coordinated in a source phrase, "X en Y"."""
         pairs = self.named_pairs(start, end, "ORG")
         return f"{pairs[0][0].name} en {pairs[0][1].name}" if pairs else None
+
+    def organisation_before(self, token_index: int) -> Entity | None:
+        """The organisation named last in the sentence before ``token_index`` (or earlier
+        in its own), when no person is named after it there."""
+        sentence = sentence_at(self.doc, token_index)
+        begin = sentence_at(self.doc, sentence.start - 1).start if sentence.start > 0 else 0
+        last: tuple[int, Entity] | None = None
+        for k in range(begin, token_index):
+            entity = self.entities.by_token.get(k)
+            if entity is not None and entity.type in {"ORG", "PER", "OUTLET"}:
+                last = (k, entity)
+        if last is None or last[1].type != "ORG":
+            return None
+        return last[1]
 
     def coordinated_persons(self, token_index: int) -> str | None:
         """ "Linda H. en Leo den H.": two persons named together ("X en Y") in this sentence

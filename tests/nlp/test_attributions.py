@@ -3923,3 +3923,17 @@ def test_attributions_person_after_the_portfolio_in_the_source_phrase_is_the_sou
     # a person right after "van" is whose relative the source is, not the source
     text = "De moeder van de kleine Lili zegt dat het kan."
     assert find(text, "het kan").source_name != "Lili"
+
+
+def test_attributions_plural_pronoun_takes_up_the_organisation_named_before() -> None:
+    text = (
+        "Volgens Transport en Logistiek Nederland (TLN) is er sprake van een onbegrijpelijk "
+        "besluit. Zij zeggen dat het onzin is om lichte vrachtauto's te weren."
+    )
+    assert find(text, "onzin").source_name == "Transport en Logistiek Nederland"
+    # two persons named together before it come first
+    text = (
+        "Ingrid van Engelshoven en Arie Slob (ChristenUnie) schreven een brief. Zij vinden dat "
+        "de scholen meer geld moeten krijgen."
+    )
+    assert find(text, "scholen").source_name == "Ingrid van Engelshoven en Arie Slob"
