@@ -443,6 +443,18 @@ class SourceResolver:
             phrase = self.phrases.noun_phrase_at(start, end)
             if phrase is None or phrase[1] != end:
                 continue
+            preposition = next(
+                (
+                    k
+                    for k in range(phrase[0] + 1, end)
+                    if self.phrases.is_at(k, "preposition", "np_preposition")
+                ),
+                None,
+            )
+            if preposition is not None and self.noun_type(doc[preposition - 1].lower_) is None:
+                # "een geluid uit de gemeenteraad": no source before the preposition, so
+                # the phrase after it (not "de woordvoerder van de politie")
+                continue
             head = doc[end - 1]
             if is_plural_noun(head.lower_) and not is_capitalised(head):
                 return ResolvedSource("group", doc[phrase[0] : phrase[1]].text)

@@ -3937,3 +3937,24 @@ def test_attributions_plural_pronoun_takes_up_the_organisation_named_before() ->
         "de scholen meer geld moeten krijgen."
     )
     assert find(text, "scholen").source_name == "Ingrid van Engelshoven en Arie Slob"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        (
+            "Het was een unaniem geluid uit de gemeenteraad. Die zei: het is echt klaar.",
+            "de gemeenteraad",
+        ),
+        (
+            "Hij gaf het over aan de woordvoerder van de politie. Die bevestigde dat het klopt.",
+            "de woordvoerder van de politie",
+        ),
+    ],
+)
+def test_attributions_demonstrative_takes_up_the_source_phrase_ending_the_sentence_before(
+    text: str, source_text: str
+) -> None:
+    found = analyze(text).attributions
+    assert len(found) == 1
+    assert found[0].source_name == source_text
