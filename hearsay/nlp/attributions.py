@@ -1255,6 +1255,12 @@ class AttributionFinder:
                 # "Ferd Grapperhaus veroordeelde de tekst en zei dat ...": a verb the word
                 # lists lack; a name opening the sentence is the subject of both.
                 opening = self.phrases.noun_phrase_at(sentence.start, previous_end)
+                if (
+                    opening is not None
+                    and opening[1] - opening[0] == 1
+                    and self.lowers[opening[0]] in SUBJECT_PRONOUNS
+                ):
+                    return opening  # "Hij nodigt ze uit en zegt ...": a pronoun opening it
                 if opening is not None and self.entities.entity_at(*opening) is not None:
                     entity = self.entities.entity_at(*opening)
                     if entity.type in {"PER", "ORG", "OUTLET"}:

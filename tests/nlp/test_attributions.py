@@ -3958,3 +3958,13 @@ def test_attributions_demonstrative_takes_up_the_source_phrase_ending_the_senten
     found = analyze(text).attributions
     assert len(found) == 1
     assert found[0].source_name == source_text
+
+
+def test_attributions_pronoun_opening_the_sentence_is_subject_of_the_second_conjunct() -> None:
+    text = (
+        "Wethouder Bas van Wakeren is blij. Hij nodigt de initiatiefnemers uit voor een "
+        "gesprek en zegt groot respect te hebben voor de actievoerders."
+    )
+    found = find(text, "groot respect")
+    assert found.source is not None and found.source.text == "Hij"
+    assert found.source_name == "Bas van Wakeren"
