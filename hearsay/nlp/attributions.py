@@ -1928,6 +1928,14 @@ class AttributionFinder:
         )
         via = self.via_between(token.i + 1, complementiser)
         source_type = None
+        if (
+            source is None
+            and verb.verb_class == "finding"
+            and not self.finding_before(sentence.start)
+        ):
+            # "Afgelopen vrijdag bleek dat ...": a fact come to light, no report; but
+            # "Uit documenten blijkt dat ... Ook blijkt dat ..." goes on with the documents
+            return None
         if source is None:
             source_type = "document" if verb.verb_class == "finding" else "rumour"
         return Candidate(
@@ -1939,6 +1947,19 @@ class AttributionFinder:
             stance=stance,
             source_type=source_type,
             via=via,
+        )
+
+    def finding_before(self, sentence_start: int) -> bool:
+        """Whether one of the two sentences before the one at ``sentence_start`` reports a
+        finding ("blijkt uit documenten")."""
+        begin = sentence_start
+        for _ in range(2):
+            if begin > 0:
+                begin = sentence_at(self.doc, begin - 1).start
+        return any(
+            verb.verb_class == "finding"
+            for k in range(begin, sentence_start)
+            for verb in self.pack.cue_verbs.get(self.lowers[k], ())
         )
 
     def through_colon(self, start: int, clause_end: int, sentence: Span) -> int:
@@ -2163,13 +2184,23 @@ class AttributionFinder:
         for i in list(range(token.i + 1, limit)) + list(range(sentence.start, token.i)):
             if doc[i].lower_ == "uit":
                 return self.phrases.noun_phrase_at(i + 1, limit if i > token.i else token.i)
+        # "Het blijkt dat", "Dat toont aan dat": a pronoun is no source; "Het tv-programma
+        # Radar ontdekte dat" is.
         subject = self.phrases.subject_before(sentence.start, token.i)
-        if subject and doc[subject[0]].lower_ not in {"het", "dat", "dit", "er"}:
+        if subject and not self.impersonal_subject(subject):
             return subject
         subject = self.phrases.subject_after(token.i + 1, limit)
-        if subject and doc[subject[0]].lower_ not in {"het", "dat", "dit", "er"}:
+        if subject and not self.impersonal_subject(subject):
             return subject  # "Op basis daarvan berekende de journalist dat ..."
         return None
+
+    def impersonal_subject(self, subject: tuple[int, int]) -> bool:
+        return subject[1] - subject[0] == 1 and self.lowers[subject[0]] in {
+            "het",
+            "dat",
+            "dit",
+            "er",
+        }
 
     def sentence_end(self, sentence: Span) -> int:
         """The sentence's last token, stopping before a quote tag that ends it."""

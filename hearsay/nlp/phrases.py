@@ -333,6 +333,13 @@ class Phrases:
                 not has_determiner
                 and words >= 1
                 and not (words == 1 and doc[i - 1].lower_.endswith("e") and not doc[i - 1].is_stop)
+                # "Nieuw onderzoek toont aan": an uninflected adjective before a source noun
+                and not (
+                    words == 1
+                    and noun_type(self.pack, self.lowers[i - 1]) is None
+                    and noun_type(self.pack, self.lowers[i]) is not None
+                    and not doc[i - 1].is_stop
+                )
                 and not self._title_before_name(i, limit)
             ):
                 break  # a bare noun takes one word ("critici vinden"), or two after an
@@ -419,7 +426,8 @@ class Phrases:
         i = start
         first = lowers[i]
         # Most phrases open with a determiner or a name: out before any token is built.
-        if not (first[:1].isdigit() or self.is_at(i, "approximator", "numeral")):
+        one_in = first in {"een", "één", "eén"} and i + 1 < limit and lowers[i + 1] == "op"
+        if not (first[:1].isdigit() or one_in or self.is_at(i, "approximator", "numeral")):
             return None
         if self.is_at(i, "approximator"):
             i += 1
@@ -427,7 +435,7 @@ class Phrases:
                 # "ruim de helft", "bijna een derde": the approximator before a plain phrase
                 nested = self.noun_phrase_at(i, limit)
                 return (start, nested[1]) if nested is not None else None
-        if i >= limit or not self._is_number(i):
+        if i >= limit or not (self._is_number(i) or one_in):
             return None
         i += 1
         if i < limit and lowers[i] in {"procent", "%"}:
@@ -440,7 +448,7 @@ class Phrases:
             i += 3 if lowers[i + 1] == "de" else 2  # "negen op de tien", "één op vijf"
             if (
                 i < limit
-                and doc[i].is_alpha
+                and is_word(doc[i])  # "respondenten", "VVD'ers"
                 and not (
                     self.stops_phrase(doc[i])
                     or self.is_verb_like(doc[i])

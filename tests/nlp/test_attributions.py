@@ -1736,6 +1736,11 @@ def test_attributions_time_words_and_adverbial_clauses_are_no_speakers(
         ("Toch denkt ruim de helft dat het klimaat verandert.", "ruim de helft"),
         ("Negen op de tien respondenten zien in dat het klimaat verandert.", None),
         ("43 procent van de ondervraagden is van mening dat het klimaat verandert.", None),
+        (
+            "Een op de drie VVD'ers (37 procent) vindt dat het klimaat verandert.",
+            "Een op de drie VVD'ers",
+        ),
+        ("Eén op de vijf kiezers vindt dat het klimaat verandert.", "Eén op de vijf kiezers"),
     ],
 )
 def test_attributions_share_of_people_reports_as_group(text: str, source: str | None) -> None:
@@ -3968,3 +3973,19 @@ def test_attributions_pronoun_opening_the_sentence_is_subject_of_the_second_conj
     found = find(text, "groot respect")
     assert found.source is not None and found.source.text == "Hij"
     assert found.source_name == "Bas van Wakeren"
+
+
+def test_attributions_finding_without_a_source_is_no_report_unless_it_goes_on() -> None:
+    # a fact come to light, with nobody or nothing it comes from
+    assert analyze("Afgelopen vrijdag bleek dat de commissie geen namen vond.").attributions == []
+    text = (
+        "Uit documenten blijkt dat Italië een hoger groeicijfer mocht gebruiken. Ook blijkt dat "
+        "uitgaven aan de brug niet meegeteld hoefden te worden."
+    )
+    assert find(text, "uitgaven aan de brug").source_type == "document"
+
+
+def test_attributions_finding_subject_with_a_determiner_het() -> None:
+    text = "Het tv-programma Radar ontdekte dat het bij 21.000 studenten om een fout ging."
+    assert source_text(find(text, "21.000 studenten")) == "Het tv-programma Radar"
+    assert analyze("Het blijkt dat het om een fout ging.").attributions == []
