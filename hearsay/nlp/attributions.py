@@ -4092,11 +4092,22 @@ class AttributionFinder:
         if opening < 0 or self.lowers[opening] not in {".", "!", ":"}:
             return None  # the quote does not follow a finished sentence
         sentence = sentence_at(self.doc, opening)
-        entity = self.entities.by_token.get(sentence.start)
+        subject_start = sentence.start
+        while (
+            subject_start < min(sentence.start + 3, sentence.end - 1)
+            and subject_start not in self.entities.by_token
+            and (
+                self.resolver.noun_type(self.lowers[subject_start]) in {"person", "representative"}
+                or self.doc[subject_start].text == "-"
+                or self.doc[subject_start].text.isupper()
+            )
+        ):
+            subject_start += 1  # "Dierenarts Marieke Mullaert", "SGP-senator Diederik van Dijk"
+        entity = self.entities.by_token.get(subject_start)
         if entity is None or entity.type != "PER" or not self.resolver.is_reliable(entity):
             return None
         first = min(mention.start for mention in entity.mentions)
-        if first < self.doc[sentence.start].idx:
+        if first < self.doc[subject_start].idx:
             return None  # named before: the usual continuation rules apply
         if any(
             sentence.start_char <= attribution.content.start < candidate.content[0]

@@ -455,7 +455,7 @@ class EntityFinder:
             # Karremans": a role or party prefix is no part of the name.
             while end - start > 1 and self._role_prefix(doc[start], doc[start + 1]):
                 start += 1
-            if start > i and doc[start].lower_ == "van" and doc[start].text.islower():
+            if start > i and start < end and doc[start].text == "van":
                 # "Hoofdredacteur van Privé": a role, then where the person works
                 start += 1
                 outlet = self._outlet_at(doc, start) if start < end else None

@@ -286,7 +286,16 @@ def build_nlp(lang: str = "nl") -> Language:
     # spaCy refuses texts over a million characters to protect its parser's memory; this
     # pipeline has no parser and keeps linear time, so a 10 MB article is analysed too.
     nlp.max_length = sys.maxsize
-    for abbreviation in load_language(lang).abbreviations:
+    abbreviations = load_language(lang).abbreviations
+    # spaCy keeps hundreds of (legal) abbreviations whole, many of them words that end
+    # sentences in news ("zijn hand.", "de pers.", "het best."): a word with its full stop
+    # hides the sentence end from every stage. Only the language pack's list stays whole.
+    nlp.tokenizer.rules = {
+        form: tokens
+        for form, tokens in nlp.tokenizer.rules.items()
+        if not (form.endswith(".") and form[:-1].isalpha() and form.lower() not in abbreviations)
+    }
+    for abbreviation in abbreviations:
         # One token with its full stop ("b.d.", not "b.d" + "."), in the cases news writes it.
         for form in {abbreviation, abbreviation.capitalize(), abbreviation.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

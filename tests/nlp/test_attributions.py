@@ -3989,3 +3989,20 @@ def test_attributions_finding_subject_with_a_determiner_het() -> None:
     text = "Het tv-programma Radar ontdekte dat het bij 21.000 studenten om een fout ging."
     assert source_text(find(text, "21.000 studenten")) == "Het tv-programma Radar"
     assert analyze("Het blijkt dat het om een fout ging.").attributions == []
+
+
+def test_attributions_untagged_quote_after_a_role_and_a_newly_named_person() -> None:
+    text = (
+        "“Het is een mooie dag”, zei Ben Knapen. SGP-senator Diederik van Dijk kreeg de "
+        "lachers op zijn hand. “Aan de meeste van onze standpunten trekken we al honderd jaar.”"
+    )
+    assert find(text, "honderd jaar").source_name == "Diederik van Dijk"
+
+
+def test_attributions_a_word_spacy_lists_as_abbreviation_still_ends_the_sentence() -> None:
+    # spaCy's Dutch exceptions keep "hand." whole; the sentence ends there all the same
+    text = (
+        "“Het is een mooie dag”, zei Ben Knapen. Senator Diederik van Dijk nam het woord en "
+        "stak zijn hand. “Aan de meeste van onze standpunten trekken we al honderd jaar.”"
+    )
+    assert find(text, "honderd jaar").source_name == "Diederik van Dijk"

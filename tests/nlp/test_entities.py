@@ -445,3 +445,9 @@ def test_entities_hyphenated_noun_before_a_name_is_no_part_of_it() -> None:
     found = names("De Navo-bondgenoot Turkije is boos. Ict-detacheerder PEAK-IT zoekt mensen.")
     assert found.get("Turkije") == "LOC", found
     assert "PEAK-IT" in found and not any("-bondgenoot" in n or "detacheerder" in n for n in found)
+
+
+def test_entities_capitalised_run_of_ordinary_words_only_does_not_crash() -> None:
+    # every word of the run is stripped as ordinary: nothing is left to look at (this
+    # raised an IndexError once)
+    assert "AF" not in names("AF")
