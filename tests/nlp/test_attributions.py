@@ -4006,3 +4006,8 @@ def test_attributions_a_word_spacy_lists_as_abbreviation_still_ends_the_sentence
         "stak zijn hand. “Aan de meeste van onze standpunten trekken we al honderd jaar.”"
     )
     assert find(text, "honderd jaar").source_name == "Diederik van Dijk"
+
+
+def test_attributions_sentence_adverb_opening_a_report_is_no_source() -> None:
+    text = "Vooralsnog gaat de gemeente ervan uit dat de weg open blijft."
+    assert source_text(find(text, "de weg open")) == "de gemeente"

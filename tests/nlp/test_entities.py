@@ -451,3 +451,8 @@ def test_entities_capitalised_run_of_ordinary_words_only_does_not_crash() -> Non
     # every word of the run is stripped as ordinary: nothing is left to look at (this
     # raised an IndexError once)
     assert "AF" not in names("AF")
+
+
+def test_entities_english_company_words_make_an_organisation() -> None:
+    found = names("Volgens China Eastern Airlines is het toestel veilig.")
+    assert found.get("China Eastern Airlines") == "ORG", found
