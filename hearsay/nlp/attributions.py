@@ -977,7 +977,9 @@ class AttributionFinder:
                 clause_start = i + 1
                 break
             i -= 1
-        report = self.report_in(clause_start, colon)
+        # A verb of the manner of speaking introduces a quote too ("sneerde hij terug: ...",
+        # "gilt ze: ...").
+        report = self.report_in(clause_start, colon, tags=True)
         if report is not None:
             verb, cue_start, cue_end, subject = report
             return Candidate(
@@ -1029,11 +1031,12 @@ class AttributionFinder:
                 return Candidate(content=content, kind="direct", source=(i, end))
         return None  # "Deze editie kent: ..." is no speaker
 
-    def report_in(self, start: int, end: int):
-        """The first cue verb in tokens ``[start, end)`` with its subject."""
+    def report_in(self, start: int, end: int, *, tags: bool = False):
+        """The first cue verb in tokens ``[start, end)`` with its subject (also a verb that
+        only tags a quote with ``tags``)."""
         for i in range(start, end):
             token = self.doc[i]
-            entry = self.cue_verb(token, end)
+            entry = self.cue_verb(token, end, tags=tags)
             if entry is None:
                 continue
             verb, cue_end = entry

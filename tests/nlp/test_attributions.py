@@ -4011,3 +4011,14 @@ def test_attributions_a_word_spacy_lists_as_abbreviation_still_ends_the_sentence
 def test_attributions_sentence_adverb_opening_a_report_is_no_source() -> None:
     text = "Vooralsnog gaat de gemeente ervan uit dat de weg open blijft."
     assert source_text(find(text, "de weg open")) == "de gemeente"
+
+
+def test_attributions_manner_of_speaking_verb_introduces_a_colon_quote() -> None:
+    text = (
+        "Gerard Joling kon het niet laten en dus sneerde hij gisteravond terug: ,,Over "
+        "dolksteken gesproken, ik heb er al veertig van hem gehad.''"
+    )
+    found = find(text, "dolksteken")
+    assert found.kind == "direct" and found.source_name == "Gerard Joling"
+    # without a colon quote the verb is no cue at all
+    assert analyze("Het kabinet besluit dat de scholen dichtgaan.").attributions == []
