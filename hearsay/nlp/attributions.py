@@ -99,6 +99,11 @@ TAG_WHEN = frozenset({"toen", "nadat", "terwijl", "voordat", "zodra"})
 VERB_LAST_VERDICT_OPENERS = frozenset(
     {"omdat", "doordat", "toen", "hoewel", "terwijl", "aangezien", "nadat", "zodat"}
 )
+# Subjects that show "als" after "zou" opens a condition ("zou mooi zijn als hij ..."), not a
+# role ("zou als jurylid ...").
+CONDITION_SUBJECTS = frozenset(
+    {"hij", "zij", "ze", "het", "er", "je", "we", "wij", "men", "ik", "u", "dit", "dat", "alleen"}
+)
 # "Volgens X niet." / "Volgens X wel.": an elliptic answer, and the stance it takes.
 ELLIPTIC_ANSWERS = {"niet": "deny", "wel": "confirm"}
 # Subordinators of a condition: a cue in their clause reports nothing ("Als X vindt dat").
@@ -3652,6 +3657,17 @@ class AttributionFinder:
                     continue  # "je zou ons er erg mee helpen": a wish or a generic "you"
                 if {"wanneer", "indien", "tenzij"} & set(self.lowers[token.i + 1 : sentence.end]):
                     continue  # "Zijn argument zou winnen wanneer hij ...": a condition follows
+                if any(
+                    self.lowers[k] == "als"
+                    and self.lowers[k - 1] == "zijn"
+                    and self.lowers[k + 1] in CONDITION_SUBJECTS
+                    for k in range(token.i + 2, sentence.end - 1)
+                ):
+                    # "Het zou mooi zijn als hij ...", "K3 zou K3 niet zijn als alleen ...": a
+                    # state under a condition, not "De ring zou ze dragen als ze thuis is"
+                    continue
+                if self.lowers[self.skip_conjunctions(sentence.start, token.i)] == "hoe":
+                    continue  # "Hoe mooi zou het zijn om ...": an exclamation
                 if (
                     (
                         after[:1] in (["zijn"], ["worden"])

@@ -4022,3 +4022,22 @@ def test_attributions_manner_of_speaking_verb_introduces_a_colon_quote() -> None
     assert found.kind == "direct" and found.source_name == "Gerard Joling"
     # without a colon quote the verb is no cue at all
     assert analyze("Het kabinet besluit dat de scholen dichtgaan.").attributions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het zou mooi zijn als hij daarbij straks kan verwijzen naar constructieve daden.",
+        "Hoe mooi zou het zijn om dit bedrag te overtreffen.",
+        "Maar K3 zou K3 niet zijn als alleen Hanne en Marthe zouden overblijven.",
+    ],
+)
+def test_attributions_zou_in_a_wish_or_a_counterfactual_is_no_hearsay(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_attributions_zou_with_a_temporal_als_stays_hearsay() -> None:
+    found = analyze("De ring zou Taylor enkel dragen als ze thuis is.").attributions
+    assert [a.kind for a in found] == ["reportative"]
+    found = analyze("Zanger Marco Borsato zou als jurylid ongepast gedrag hebben vertoond.")
+    assert [a.kind for a in found.attributions] == ["reportative"]
