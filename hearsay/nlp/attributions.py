@@ -3422,6 +3422,8 @@ class AttributionFinder:
                         continue
                     if self.not_a_source(phrase):
                         continue  # "volgens de regels schoonmaken": by the rules, no source
+                    if phrase[1] - phrase[0] == 1 and self.lowers[phrase[0]] in {"mij", "ons"}:
+                        continue  # "Volgens mij ...": the writer's own view, no report
                     phrase = self.source_phrase_goes_on(phrase, sentence.end)
                     if phrase[1] >= clause_end - 1:
                         # the "en" of "volgens de PVV en de SP" ended no clause

@@ -4041,3 +4041,9 @@ def test_attributions_zou_with_a_temporal_als_stays_hearsay() -> None:
     assert [a.kind for a in found] == ["reportative"]
     found = analyze("Zanger Marco Borsato zou als jurylid ongepast gedrag hebben vertoond.")
     assert [a.kind for a in found.attributions] == ["reportative"]
+
+
+def test_attributions_volgens_mij_outside_a_quote_is_the_writers_view() -> None:
+    assert analyze("Volgens mij kunnen we allemaal wat leren van deze topsporters.").attributions == []
+    text = "“Volgens mij kunnen we allemaal wat leren van deze topsporters”, zegt Joop Zoetemelk."
+    assert find(text, "topsporters").source_name == "Joop Zoetemelk"
