@@ -4044,6 +4044,7 @@ def test_attributions_zou_with_a_temporal_als_stays_hearsay() -> None:
 
 
 def test_attributions_volgens_mij_outside_a_quote_is_the_writers_view() -> None:
-    assert analyze("Volgens mij kunnen we allemaal wat leren van deze topsporters.").attributions == []
+    found = analyze("Volgens mij kunnen we allemaal wat leren van deze topsporters.")
+    assert found.attributions == []
     text = "“Volgens mij kunnen we allemaal wat leren van deze topsporters”, zegt Joop Zoetemelk."
     assert find(text, "topsporters").source_name == "Joop Zoetemelk"
