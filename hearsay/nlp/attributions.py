@@ -2736,11 +2736,12 @@ class AttributionFinder:
         if ":" in self.lowers[start:clause_end]:
             clause_end = self.lowers.index(":", start)  # "...: ,,Met onze wet ...''" follows
         if verb.lemma == "spreken":
-            # "sprak pal na de stemming van 'een gemiste kans'": the words after "van"
+            # "sprak pal na de stemming van 'een gemiste kans'", "spreken over een 'zeer
+            # complex dossier'": the words after "van" or "over"
             for k in range(start, clause_end - 1):
                 quote_at = k + 2 if self.lowers[k + 1] in {"een", "de", "het"} else k + 1
                 if (
-                    self.lowers[k] == "van"
+                    self.lowers[k] in {"van", "over"}
                     and quote_at < clause_end
                     and is_quote_mark(self.doc[quote_at])
                 ):

@@ -4048,3 +4048,9 @@ def test_attributions_volgens_mij_outside_a_quote_is_the_writers_view() -> None:
     assert found.attributions == []
     text = "“Volgens mij kunnen we allemaal wat leren van deze topsporters”, zegt Joop Zoetemelk."
     assert find(text, "topsporters").source_name == "Joop Zoetemelk"
+
+
+def test_attributions_spreken_over_a_quoted_phrase_is_mixed() -> None:
+    text = "Roemeense diplomaten spreken over een 'zeer gevoelig en uiterst complex dossier'."
+    found = find(text, "complex dossier")
+    assert found.kind == "mixed" and source_text(found) == "Roemeense diplomaten"
