@@ -848,6 +848,8 @@ class AttributionFinder:
         if entry is None or entry[0].verb_class == "finding":
             return None  # "'Het wondermiddel' bleek nep": no speaker
         verb, cue_end = entry
+        if self.clause_follows(cue_end):
+            return None  # "X, bedenker van de naam 'Y', zegt dat ...": a report, no tag
         subject = self.phrases.subject_after(i + 1, sentence_end)
         via = self.resolver.via_after(subject[1], sentence_end) if subject else None
         return Candidate(
@@ -859,6 +861,14 @@ class AttributionFinder:
             via=via,
             inherit=None if subject else "previous",
         )
+
+    def clause_follows(self, cue_end: int) -> bool:
+        """Whether "dat" opens a clause right after the cue ending at ``cue_end``, past
+        adverbs only ("zegt overigens dat")."""
+        k = cue_end + 1
+        while k < len(self.lowers) and self.phrases.is_at(k, "adverb"):
+            k += 1
+        return k < len(self.lowers) and self.lowers[k] == "dat"
 
     def finite_verb(self, start: int, end: int) -> int | None:
         """The first word in ``[start, end)`` that looks like a finite verb: a known one, or a
@@ -1749,6 +1759,8 @@ class AttributionFinder:
             and doc[token.i - 1].text == ","
             and (is_quote_mark(doc[token.i - 2]) or self.in_quote(doc[token.i - 2]))
             and not self.in_quote(token)
+            # not "X, bedenker van de naam 'Y', zegt dat ...": a clause right after the cue
+            and not self.clause_follows(cue_end)
         ):
             return None  # '"...", zegt X, het bureau dat ze runnen': a tag; its "dat" relative
         limit = min(sentence.end, cue_end + 24)
@@ -2833,9 +2845,22 @@ class AttributionFinder:
             self.phrases.is_(doc[start + 1], "verb")
             # "Dat heeft het Agentschap van de Generale Thesaurie bekendgemaakt"; an acronym
             # in brackets ("(NCTV)") does not count
-            and token.i - start - self.bracketed_count(start, token.i) <= 10
-            # "Dat kon anders, vond hij": a comma before the cue makes it a final tag
-            and "," not in self.lowers[start : token.i]
+            and token.i
+            - start
+            - self.bracketed_count(start, token.i)
+            - self.comma_aside_count(start, token.i)
+            <= 10
+            # "Dat kon anders, vond hij": a comma before the cue makes it a final tag; not
+            # the commas of an apposition before a participle ("Dat heeft X, gouverneur
+            # van de regio, gezegd")
+            and (
+                "," not in self.lowers[start : token.i]
+                or (
+                    self.lowers[start + 1] in PERFECT_AUXILIARIES
+                    and self.is_participle(self.lowers[token.i])
+                    and self.lowers[start : token.i].count(",") == 2
+                )
+            )
         ):
             # "Dat heeft ze gezegd tijdens ...": auxiliary, subject, participle.
             subject = self.phrases.subject_after(start + 2, token.i)
@@ -2889,6 +2914,12 @@ class AttributionFinder:
         if subject is None or content is None:
             return None
         return self.report(token, verb, cue_end, "indirect", content, subject)
+
+    def comma_aside_count(self, start: int, end: int) -> int:
+        """How many tokens of ``[start, end)`` stand between its two commas (an apposition:
+        "Oleg Kozjemjako, gouverneur van de regio, ..."), 0 without exactly two."""
+        commas = [k for k in range(start, end) if self.lowers[k] == ","]
+        return commas[1] - commas[0] + 1 if len(commas) == 2 else 0
 
     def bracketed_count(self, start: int, end: int) -> int:
         """How many tokens of ``[start, end)`` stand in brackets, brackets included."""

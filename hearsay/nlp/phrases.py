@@ -71,7 +71,7 @@ NUMERAL_HEADS = {"twee", "drie", "vier", "vijf", "beide", "allebei", "sommigen",
 
 # Prepositions that continue a phrase headed by a source noun (not any noun: "de minister in
 # Den Haag" is rare, "hij zei in een interview" common).
-SOURCE_PLACE_PREPOSITIONS = frozenset({"in", "op", "bij"})
+SOURCE_PLACE_PREPOSITIONS = frozenset({"in", "op", "bij", "voor"})
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -4054,3 +4054,22 @@ def test_attributions_spreken_over_a_quoted_phrase_is_mixed() -> None:
     text = "Roemeense diplomaten spreken over een 'zeer gevoelig en uiterst complex dossier'."
     found = find(text, "complex dossier")
     assert found.kind == "mixed" and source_text(found) == "Roemeense diplomaten"
+
+
+def test_attributions_quoted_title_in_an_apposition_before_a_reporting_verb() -> None:
+    text = (
+        "Freek Haverman, bedenker van de naam 'De Glimlach van Breda', zegt overigens dat hij "
+        "niet betrokken is bij het vervolg."
+    )
+    found = analyze(text).attributions
+    assert [(a.kind, a.source_name) for a in found] == [("indirect", "Freek Haverman")]
+
+
+def test_attributions_dat_heeft_x_with_an_apposition_gezegd() -> None:
+    text = (
+        "De orka's worden vrijgelaten. Dat heeft Oleg Kozjemjako, gouverneur van de regio, "
+        "in ieder geval gezegd."
+    )
+    assert find(text, "orka's worden vrijgelaten").source_name == "Oleg Kozjemjako"
+    # a comma right before the cue after a modal still makes a final tag
+    assert source_text(find("Het kon niet. Dat kon anders, vond hij.", "Dat kon anders")) == "hij"
