@@ -837,6 +837,19 @@ class AttributionFinder:
                         content=content, kind="direct", cue=self.cue_chars(i, i + 2), source=phrase
                     )
             return None
+        if (
+            token.lower_ in {"was", "is", "luidde", "luidt"}
+            and i + 3 < sentence_end
+            and self.lowers[i + 1] in {"het", "de"}
+            and self.lowers[i + 2] in self.pack.marker_words("words_of")
+            and self.lowers[i + 3] == "van"
+        ):
+            # "'Ik geloof u niet', was het weerwoord van de rechter": whose words they were
+            phrase = self.phrases.noun_phrase_at(i + 4, sentence_end)
+            if phrase is not None:
+                return Candidate(
+                    content=content, kind="direct", cue=self.cue_chars(i, i + 3), source=phrase
+                )
         if token.lower_ in {"weet", "wist"}:
             # "'...', weet chirurg Daan van der Vliet": "weten" as a tag gives its source
             subject = self.phrases.subject_after(i + 1, sentence_end)

@@ -293,20 +293,30 @@ class Phrases:
             if self.looks_capitalised(token):
                 run_end = self.name_run(i, limit)
                 adjective = (
-                    run_end == i + 1
-                    and token.lower_.endswith("e")
-                    and run_end < limit
-                    and doc[run_end].text[:1].islower()
-                    and not self.stops_phrase(doc[run_end])
-                    and has_determiner
-                ) or (
-                    # "een Nederlands onderzoek", "een Belgisch bedrijf": a neuter demonym
-                    run_end == i + 1
-                    and i > start
-                    and doc[i - 1].lower_ == "een"
-                    and NEUTER_DEMONYM.match(token.text) is not None
-                    and run_end < limit
-                    and doc[run_end].text[:1].islower()
+                    (
+                        run_end == i + 1
+                        and token.lower_.endswith("e")
+                        and run_end < limit
+                        and doc[run_end].text[:1].islower()
+                        and not self.stops_phrase(doc[run_end])
+                        and has_determiner
+                    )
+                    or (
+                        # "een Nederlands onderzoek", "een Belgisch bedrijf": a neuter demonym
+                        run_end == i + 1
+                        and (
+                            (i > start and doc[i - 1].lower_ == "een")
+                            # "citeerde Russisch persbureau TASS": no article before a source noun
+                            or (
+                                i == start
+                                and run_end < limit
+                                and noun_type(self.pack, doc[run_end].lower_) is not None
+                            )
+                        )
+                        and NEUTER_DEMONYM.match(token.text) is not None
+                        and run_end < limit
+                        and doc[run_end].text[:1].islower()
+                    )
                 )
                 if (DEMONYM.match(token.text) or adjective) and run_end == i + 1:
                     i = run_end  # "het Amerikaanse magazine", "Duitse media": a modifier

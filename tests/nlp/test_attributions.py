@@ -4073,3 +4073,19 @@ def test_attributions_dat_heeft_x_with_an_apposition_gezegd() -> None:
     assert find(text, "orka's worden vrijgelaten").source_name == "Oleg Kozjemjako"
     # a comma right before the cue after a modal still makes a final tag
     assert source_text(find("Het kon niet. Dat kon anders, vond hij.", "Dat kon anders")) == "hij"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Het besluit is genomen", citeerde Russisch persbureau TASS gouverneur Kozjemjako.',
+            "Russisch persbureau TASS",
+        ),
+        ('"Ze begonnen weer te stampen!", beklaagde de verdachte zich.', "de verdachte"),
+        ('"Ik geloof u niet", was het weerwoord van de rechter.', "de rechter"),
+    ],
+)
+def test_attributions_quote_tags_of_several_kinds(text: str, source: str) -> None:
+    found = analyze(text).attributions
+    assert [(a.kind, source_text(a)) for a in found] == [("direct", source)]
