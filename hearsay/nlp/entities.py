@@ -420,12 +420,25 @@ class EntityFinder:
             end = i + 1
             while end < len(doc) and end not in title_tokens:
                 nxt = doc[end]
-                if nxt.lower_ in NEVER_IN_NAMES or (
-                    # "GGD Brabant-Zuidoost Ludy Blind": after an acronym, a first name
-                    # begins the name of a person
-                    nxt.text in self.pack.first_names
-                    and any(texts[k].isupper() and len(texts[k]) > 1 for k in range(i, end))
-                    and doc[end - 1].lower_ not in NAME_PARTICLES
+                if (
+                    nxt.lower_ in NEVER_IN_NAMES
+                    or (
+                        # "GGD Brabant-Zuidoost Ludy Blind": after an acronym, a first name
+                        # begins the name of a person
+                        nxt.text in self.pack.first_names
+                        and any(texts[k].isupper() and len(texts[k]) > 1 for k in range(i, end))
+                        and doc[end - 1].lower_ not in NAME_PARTICLES
+                    )
+                    or (
+                        # "Lena Pijpers Cornelis Rijswijk": a first name after a first name and
+                        # a surname begins the next person (signatures, lists)
+                        nxt.text in self.pack.first_names
+                        and end - i >= 2
+                        and texts[i] in self.pack.first_names
+                        and texts[end - 1] not in self.pack.first_names
+                        and doc[end - 1].lower_ not in NAME_PARTICLES
+                        and texts[end - 1][:1].isupper()
+                    )
                 ):
                     break  # "(kop) Verbazing Dat de nieuwe ...": a heading ran on
                 if (

@@ -456,3 +456,10 @@ def test_entities_capitalised_run_of_ordinary_words_only_does_not_crash() -> Non
 def test_entities_english_company_words_make_an_organisation() -> None:
     found = names("Volgens China Eastern Airlines is het toestel veilig.")
     assert found.get("China Eastern Airlines") == "ORG", found
+
+
+def test_entities_a_list_of_full_names_is_several_persons() -> None:
+    found = names("Ingezonden door Lena Pijpers Cornelis Rijswijk Pierre Valkering vandaag.")
+    assert {"Lena Pijpers", "Cornelis Rijswijk", "Pierre Valkering"} <= set(found), found
+    # a double first name stays one name
+    assert "Jan Peter Balkenende" in names("Toen kwam Jan Peter Balkenende binnen.")
