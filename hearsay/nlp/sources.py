@@ -641,6 +641,8 @@ class SourceResolver:
         if first_person and quoting is not None:
             return quoting  # "ik" inside a quote is its speaker
         best: tuple[float, Entity] | None = None
+        # The first words of the pronoun's own sentence, where its subject stands.
+        opening_window_end = doc[min(sentence.start + 3, sentence.end - 1, token_index)].idx
         weights = self.pack.pronoun_weights
         trace = PRONOUN_TRACE
         candidates: list[tuple[Entity, dict[str, int]]] = []
@@ -676,6 +678,7 @@ class SourceResolver:
                 "speaker": 0,
                 "question_speaker": 0,
                 "introduces_quote": 0,
+                "opens_own_sentence": 0,
             }
             if self.in_prepositional_phrase(before[-1]):
                 features["in_prepositional_phrase"] = 1  # "de moeder van Lili en Howick"
@@ -689,6 +692,13 @@ class SourceResolver:
                 # "Karin Swerink, hoofdredacteur, neemt het over: “...”, schrijft ze": the
                 # subject of the sentence that introduces the quote speaks it.
                 features["introduces_quote"] = 1
+            if any(
+                sentence.start_char <= m.start <= opening_window_end and m.end <= position
+                for m in before
+            ):
+                # "Frank Lobo geeft de kerk gelijk, vertelt hij": the person opening the
+                # pronoun's own sentence, before a tag
+                features["opens_own_sentence"] = 1
             score = sum(weights.get(name, 0.0) * value for name, value in features.items())
             if trace is not None:
                 candidates.append((entity, features))

@@ -4089,3 +4089,11 @@ def test_attributions_dat_heeft_x_with_an_apposition_gezegd() -> None:
 def test_attributions_quote_tags_of_several_kinds(text: str, source: str) -> None:
     found = analyze(text).attributions
     assert [(a.kind, source_text(a)) for a in found] == [("direct", source)]
+
+
+def test_attributions_pronoun_in_a_tag_takes_the_person_opening_its_sentence() -> None:
+    text = (
+        "Frank Lobo stelt zich voor. Hij is 81 jaar. Frank Lobo geeft de kerk gelijk dat ze "
+        "Pierre Valkering heeft geschorst, vertelt hij later die middag."
+    )
+    assert find(text, "geschorst").source_name == "Frank Lobo"
