@@ -99,6 +99,8 @@ TAG_WHEN = frozenset({"toen", "nadat", "terwijl", "voordat", "zodra"})
 VERB_LAST_VERDICT_OPENERS = frozenset(
     {"omdat", "doordat", "toen", "hoewel", "terwijl", "aangezien", "nadat", "zodat"}
 )
+# One-word subjects that name no source of a finding ("Het blijkt dat", "Dat toont aan dat").
+IMPERSONAL_SUBJECTS = frozenset({"het", "dat", "dit", "er"})
 # Subjects that show "als" after "zou" opens a condition ("zou mooi zijn als hij ..."), not a
 # role ("zou als jurylid ...").
 CONDITION_SUBJECTS = frozenset(
@@ -2228,12 +2230,7 @@ class AttributionFinder:
         return None
 
     def impersonal_subject(self, subject: tuple[int, int]) -> bool:
-        return subject[1] - subject[0] == 1 and self.lowers[subject[0]] in {
-            "het",
-            "dat",
-            "dit",
-            "er",
-        }
+        return subject[1] - subject[0] == 1 and self.lowers[subject[0]] in IMPERSONAL_SUBJECTS
 
     def sentence_end(self, sentence: Span) -> int:
         """The sentence's last token, stopping before a quote tag that ends it."""

@@ -478,12 +478,10 @@ class EntityFinder:
                 doc, phrases, start, end, first=start == i
             ):
                 start += 1
-            outlet = self._outlet_at(doc, start) if start < end else None
-            if outlet and outlet[0] >= end:  # "Volgens De Telegraaf", "De NOS meldt"
-                names.append(
-                    NameMention(start, outlet[0], "OUTLET", doc[start : outlet[0]].text, outlet[1])
-                )
-                i = outlet[0]
+            outlet = self._whole_outlet(doc, start, end)
+            if outlet is not None:  # "Volgens De Telegraaf", "De NOS meldt"
+                names.append(outlet)
+                i = outlet.end
                 continue
             # "D66-Kamerlid Jan Paternotte", "CDA'er Omtzigt", "Staatssecretaris Vincent
             # Karremans": a role or party prefix is no part of the name.
@@ -492,14 +490,10 @@ class EntityFinder:
             if start > i and start < end and doc[start].text == "van":
                 # "Hoofdredacteur van Privé": a role, then where the person works
                 start += 1
-                outlet = self._outlet_at(doc, start) if start < end else None
-                if outlet and outlet[0] >= end:
-                    names.append(
-                        NameMention(
-                            start, outlet[0], "OUTLET", doc[start : outlet[0]].text, outlet[1]
-                        )
-                    )
-                    i = outlet[0]
+                outlet = self._whole_outlet(doc, start, end)
+                if outlet is not None:
+                    names.append(outlet)
+                    i = outlet.end
                     continue
             split = (
                 self._portfolio_end(texts, start, end)
@@ -538,6 +532,14 @@ class EntityFinder:
                     names.append(self._typed(doc, start, end))
             i = end
         return names
+
+    def _whole_outlet(self, doc: Doc, start: int, end: int) -> NameMention | None:
+        """The outlet named from token ``start`` when it covers the capitalised run up to
+        ``end`` (or more), else None."""
+        outlet = self._outlet_at(doc, start) if start < end else None
+        if not outlet or outlet[0] < end:
+            return None
+        return NameMention(start, outlet[0], "OUTLET", doc[start : outlet[0]].text, outlet[1])
 
     def _portfolio_end(self, texts: list[str], start: int, end: int) -> int | None:
         """Where the person's name begins in the capitalised words after "<role> van"
@@ -691,12 +693,12 @@ class EntityFinder:
     def _role_prefix(self, token: Token, nxt: Token) -> bool:
         text = token.text
         lower = text.lower()
-        if "-" in text and text.rsplit("-", 1)[-1].lower() in self.pack.source_nouns:
-            return True
-        tail = text.rsplit("-", 1)[-1]
-        if "-" in text and len(tail) >= 4 and tail.isalpha() and tail.islower():
-            return True  # "Navo-bondgenoot Turkije", "Ict-detacheerder PEAK-IT": a noun
-
+        if "-" in text:
+            tail = text.rsplit("-", 1)[-1]
+            if tail.lower() in self.pack.source_nouns:
+                return True
+            if len(tail) >= 4 and tail.isalpha() and tail.islower():
+                return True  # "Navo-bondgenoot Turkije", "Ict-detacheerder PEAK-IT": a noun
         if lower.endswith(("'er", "’er")):
             return True
         if text in self.pack.first_names:

@@ -401,14 +401,12 @@ class SourceResolver:
         in its own), when no person is named after it there."""
         sentence = sentence_at(self.doc, token_index)
         begin = sentence_at(self.doc, sentence.start - 1).start if sentence.start > 0 else 0
-        last: tuple[int, Entity] | None = None
+        last: Entity | None = None
         for k in range(begin, token_index):
             entity = self.entities.by_token.get(k)
             if entity is not None and entity.type in {"ORG", "PER", "OUTLET"}:
-                last = (k, entity)
-        if last is None or last[1].type != "ORG":
-            return None
-        return last[1]
+                last = entity
+        return last if last is not None and last.type == "ORG" else None
 
     def coordinated_persons(self, token_index: int) -> str | None:
         """ "Linda H. en Leo den H.": two persons named together ("X en Y") in this sentence
