@@ -463,6 +463,8 @@ class AttributionFinder:
                 return 2, i + 1  # "laat dat weten": "dat" is the object, not a clause
             if self.lowers[i] in {"dat", ":"} and verb.lemma != "weten":
                 break
+            if self.lowers[i] == "maar" and self.lowers[i - 1] == ",":
+                break  # "... is in de maatschappij, maar blijft van mening": another verb's
         return None
 
     def particle_in_clause(self, window: range, particles: tuple[str, ...]) -> bool:

@@ -32,7 +32,7 @@ from hearsay.lang import LanguagePack, load_language
 from hearsay.model import Article, Document, TextSpan
 from hearsay.nlp.attributions import AttributionFinder
 from hearsay.nlp.entities import EntityFinder
-from hearsay.nlp.phrases import token_index
+from hearsay.nlp.phrases import SUBJECT_PRONOUNS, token_index
 from hearsay.nlp.quantities import find_quantities
 from hearsay.nlp.quotes import find_quotes, is_title
 from hearsay.nlp.timex import find_timexes
@@ -146,6 +146,16 @@ class SentenceBreaks:
             ):
                 # "te ver. Aan RTL ...", "van de VS. Maduro ...": spaCy reads "ver." and "VS."
                 # as abbreviations; a capital after a word with one final dot starts a sentence.
+                mark(token.i, True)
+            elif (
+                len(previous_text) == 2
+                and previous_text[0].isupper()
+                and previous_text[1] == "."
+                and text[:1].isupper()
+                and token.lower_ in SUBJECT_PRONOUNS
+            ):
+                # "rapporten over Michael P. Hij erkende ...": an initial ends the name, and a
+                # subject pronoun after it opens the next sentence (no name goes on with it).
                 mark(token.i, True)
             elif sent_starts[token.i] == 1 and previous_text in {",", ";"}:
                 # "van LINDA., neemt ...": no sentence starts after a comma.

@@ -323,13 +323,15 @@ class SourceResolver:
 
     def is_reliable(self, entity: Entity) -> bool:
         """A name we trust to be a speaker: a full name, a known first name or gender, a
-        role, or mentioned more than once; not a capitalised word that opens a sentence."""
+        role, mentioned more than once, or a speaker already ("..., aldus Jansen. Hij ...");
+        not a capitalised word that opens a sentence."""
         return (
             len(entity.name.split()) > 1
             or (entity.type in {"ORG", "OUTLET"} and entity.name.isupper() and len(entity.name) > 1)
             or "gender" in entity.attributes
             or "role" in entity.attributes
             or sum(m.kind == "name" for m in entity.mentions) > 1
+            or any(speaker is entity for _, speaker, _ in self.speakers)
         )
 
     def entity_source_type(self, entity: Entity) -> str:

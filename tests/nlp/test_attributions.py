@@ -4097,3 +4097,29 @@ def test_attributions_pronoun_in_a_tag_takes_the_person_opening_its_sentence() -
         "Pierre Valkering heeft geschorst, vertelt hij later die middag."
     )
     assert find(text, "geschorst").source_name == "Frank Lobo"
+
+
+def test_attributions_a_surname_named_once_as_speaker_is_a_pronoun_referent() -> None:
+    text = (
+        "“Dan is Amsterdam niet de natuurlijke plaats om uit te breiden”, aldus Jansen. Hij "
+        "erkent dat beloningsbeleid een gevoelig onderwerp is."
+    )
+    assert find(text, "gevoelig onderwerp").source_name == "Jansen"
+
+
+def test_attributions_initial_ending_a_name_ends_the_sentence_before_a_pronoun() -> None:
+    text = (
+        "Sander Dekker nam de vereiste stappen na drie rapporten over Michael P. Hij erkende "
+        "dat er veel is misgegaan."
+    )
+    assert find(text, "veel is misgegaan").source_name == "Sander Dekker"
+
+
+def test_attributions_blijft_van_mening_after_maar_is_its_own_cue() -> None:
+    text = (
+        "Hij erkent dat beloningsbeleid een gevoelig onderwerp is in de maatschappij, maar "
+        "blijft van mening dat de strenge regels een nadeel zijn."
+    )
+    found = find(text, "een nadeel zijn")
+    assert found.cue is not None and found.cue.text == "blijft van mening"
+    assert source_text(found) == "Hij"
