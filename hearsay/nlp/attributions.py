@@ -3929,6 +3929,11 @@ class AttributionFinder:
                     attribution.content.end,
                     self.entities.by_id(attribution.entity_id),
                 )
+            self.resolver.record_content(
+                attribution.content.start,
+                attribution.content.end,
+                self.entities.by_id(attribution.entity_id),
+            )
             if attribution.source is not None:
                 self.resolver.record_speaker(
                     max(attribution.content.end, attribution.source.end),

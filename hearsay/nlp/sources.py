@@ -78,11 +78,24 @@ class SourceResolver:
         self.speakers: list[tuple[int, Entity, bool]] = []
         # The direct quotes resolved so far with their speaker: (content start, end, speaker).
         self.quote_speakers: list[tuple[int, int, Entity]] = []
+        # The content of every report resolved so far: (start, end, its source's entity).
+        self.report_contents: list[tuple[int, int, Entity | None]] = []
 
     def record_speaker(self, end: int, entity: Entity | None, cue: str | None) -> None:
         if entity is not None and entity.type == "PER":
             question = bool(cue) and cue.split()[0].lower() in QUESTION_CUES
             self.speakers.append((end, entity, question))
+
+    def record_content(self, start: int, end: int, entity: Entity | None) -> None:
+        self.report_contents.append((start, end, entity))
+
+    def inside_others_report(self, position: int, entity: Entity) -> bool:
+        """Whether character ``position`` is in the content of a report by someone other
+        than ``entity``: a person named there is what the speaker talks about."""
+        return any(
+            start <= position < end and speaker is not entity
+            for start, end, speaker in self.report_contents
+        )
 
     def record_quote_speaker(self, start: int, end: int, entity: Entity | None) -> None:
         if entity is not None and entity.type == "PER":
@@ -605,6 +618,10 @@ class SourceResolver:
         ):
             before_reference -= 1  # the opening mark of the quote belongs to the quote
         reference_sentence = sentence_at(doc, before_reference) if before_reference >= 0 else None
+        if tagged and reference_sentence is not None:
+            # A tag after a quote of several sentences: "recent" counts from the sentence
+            # before the quote, not from within it.
+            previous_sentence_start = min(previous_sentence_start, reference_sentence.start_char)
         # "Trump staat niet bekend als fan. Hij bespotte haar. Hij maakte duidelijk ...": a
         # sentence that opens with the same pronoun continues the topic of the one before.
         for _ in range(3):
@@ -631,8 +648,12 @@ class SourceResolver:
                 if entity.type != "PER" or not self.is_reliable(entity):
                     continue  # "Integendeel", "Republikeinen": a capitalised opener, no person
                 for mention in entity.mentions:
-                    if reference_sentence.start_char <= mention.start <= window_end and (
-                        first_start is None or mention.start < first_start
+                    if (
+                        reference_sentence.start_char <= mention.start <= window_end
+                        and (first_start is None or mention.start < first_start)
+                        # "Politici als Baudet ..., zegt Matthew Goodwin. In NRC zei hij":
+                        # named in another's words, no topic of the sentence
+                        and not self.inside_others_report(mention.start, entity)
                     ):
                         first_start, topic = mention.start, entity
         # Inside someone's quote "hij"/"zij" is another person: the speaker would say "ik"
