@@ -69,6 +69,10 @@ ORG_NAME_ENDINGS = frozenset({"zaken", "staten", "kamer"})
 ADJECTIVE_ENDINGS = ("gde", "rde", "nde", "se", "ale", "ige", "ische", "ste")
 # Endings of nouns for someone from a place ("de Rijenaar", "de Amsterdammer", "de Hengeloër").
 INHABITANT_ENDINGS = ("enaar", "dammer", "ër")
+# Endings of a people's name in the plural ("De Amerikanen", "De Britten"), and shorter ones
+# that surnames after "De" do not have ("De Fransen", "De Russen", "De Belgen", "De Turken").
+PEOPLE_ENDINGS = ("anen", "enen", "ezen", "aten", "ten", "ers", "ërs")
+SHORT_PEOPLE_ENDINGS = ("ssen", "nsen", "lgen", "rken", "eken")
 # Heads of compound names of streets and squares ("Turfmarkt", "Jonas Daniël Meijerplein").
 STREET_COMPOUND_HEADS = (
     "plein",
@@ -857,6 +861,13 @@ class EntityFinder:
             and words[0] not in self.pack.first_names
         ):
             return NameMention(start, end, "MISC", text)  # "de Oeigoeren": a people
+        if (
+            len(words) == 1
+            and self.pack.is_class(previous, "quantifier")
+            and is_plural_noun(last)
+            and words[0] not in self.pack.first_names
+        ):
+            return NameMention(start, end, "MISC", text)  # "veel Fransen": a people
         if last.endswith(INHABITANT_ENDINGS) and (
             (len(words) == 1 and previous in {"de", "het"})
             or (len(words) == 2 and words[0] in {"De", "de"})
@@ -880,8 +891,11 @@ class EntityFinder:
         if (
             len(words) == 2
             and words[0] == "De"
-            and len(last) >= 7
-            and last.endswith(("anen", "enen", "ezen", "aten", "ten", "ers", "ërs"))
+            and (
+                (len(last) >= 7 and last.endswith(PEOPLE_ENDINGS))
+                # "De Fransen", "De Russen", "De Belgen", "De Turken"
+                or (len(last) >= 6 and last.endswith(SHORT_PEOPLE_ENDINGS))
+            )
         ):
             return NameMention(start, end, "MISC", text)  # "De Amerikanen": a people, no person
         # Letters only: "PEAK-IT", "Q&A" are written in capitals like "NOS" and "ANWB".

@@ -332,7 +332,7 @@ class Phrases:
                     and noun_type(self.pack, doc[run_end].lower_) is not None
                 ):
                     i = run_end  # "Greta's vader": the possessive acts as a determiner
-                    if i < limit and doc[i].text in {"'s", "’s"}:
+                    if i < limit and doc[i].text in {"'s", "’s", "'", "’"}:
                         i += 1
                     has_determiner = True
                     continue
@@ -567,7 +567,16 @@ class Phrases:
     def is_possessive(self, index: int) -> bool:
         text = self.doc[index].text
         nxt = self.doc[index + 1].text if index + 1 < len(self.doc) else ""
-        return text.endswith(("'s", "’s")) or nxt in {"'s", "’s"}
+        if text.endswith(("'s", "’s")) or nxt in {"'s", "’s"}:
+            return True
+        # "Bolsius' woordvoerder": a name ending in a sibilant takes the apostrophe alone,
+        # here only before a source noun (an apostrophe may also close a quote).
+        return (
+            nxt in {"'", "’"}
+            and text.endswith(("s", "x", "z"))
+            and index + 2 < len(self.doc)
+            and noun_type(self.pack, self.lowers[index + 2]) is not None
+        )
 
     def name_run(self, start: int, limit: int) -> int:
         """End of the run of name words from ``start``: capitalised words, with particles

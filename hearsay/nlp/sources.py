@@ -224,8 +224,14 @@ class SourceResolver:
             while named_end < head_end and self.entities.by_token.get(named_end) is named:
                 named_end += 1
             if (
+                named_end + 1 < head_end
+                and doc[named_end].text in {"'", "’"}
+                and doc[named_end - 1].text.endswith(("s", "x", "z"))
+            ):
+                named_end += 1  # "Bolsius' woordvoerder": the apostrophe alone
+            if (
                 named_end < head_end
-                and doc[named_end - 1].text.endswith("s")
+                and doc[named_end - 1].text.endswith(("s", "'", "’"))
                 and doc[named_end].text[:1].islower()
                 and self.noun_type(doc[named_end].lower_) is not None
             ):

@@ -463,3 +463,22 @@ def test_entities_a_list_of_full_names_is_several_persons() -> None:
     assert {"Lena Pijpers", "Cornelis Rijswijk", "Pierre Valkering"} <= set(found), found
     # a double first name stays one name
     assert "Jan Peter Balkenende" in names("Toen kwam Jan Peter Balkenende binnen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Veel Fransen vinden dat de president moet vertrekken.", "Fransen"),
+        ("Volgens veel Conservatieven is het akkoord slecht.", "Conservatieven"),
+        ("De Russen zeggen dat het plan niet deugt.", "De Russen"),
+    ],
+)
+def test_entities_a_capitalised_plural_after_a_quantity_is_a_people(text: str, name: str) -> None:
+    entities = {e.name: e.type for e in analyze(text).entities}
+    assert entities.get(name) == "MISC", entities
+    assert analyze(text).attributions[0].source_type == "group"
+
+
+def test_entities_a_surname_after_de_stays_a_person() -> None:
+    entities = {e.name: e.type for e in analyze("Volgens De Wever is het akkoord slecht.").entities}
+    assert entities.get("De Wever") == "PER", entities

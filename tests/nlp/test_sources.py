@@ -23,3 +23,30 @@ def test_sources_pronoun_candidates_are_scored_by_weights_of_the_language_pack()
     weights = load_language("nl").pronoun_weights
     for _entity, features in candidates:
         assert set(features) <= set(weights), set(features) - set(weights)
+
+
+def test_sources_the_spokesperson_of_a_name_with_a_bare_apostrophe_is_a_representative() -> None:
+    text = "Wie informatie prijsgeeft, krijgt een boete, zegt Bolsius' woordvoerder."
+    [attribution] = analyze(text).attributions
+    assert attribution.source is not None and attribution.source.text == "Bolsius' woordvoerder"
+    assert attribution.source_type == "representative"
+    assert attribution.source_name is None  # the spokesperson, not Bolsius
+
+
+def test_sources_organisation_nouns_for_embassies_and_party_leadership() -> None:
+    for text in (
+        "De ambassade laat weten dat de reisadviezen niet veranderen.",
+        "De partijtop zegt dat de lijsttrekker blijft.",
+    ):
+        [attribution] = analyze(text).attributions
+        assert attribution.source_type == "organisation", text
+
+
+def test_sources_person_named_in_another_speakers_words_is_no_pronoun_topic() -> None:
+    text = (
+        "Thierry Baudet won. Baudet was blij. Baudet sprak. Baudet lachte. Politici als Baudet "
+        "wegzetten zal de polarisatie vergroten, zegt de Engelse politicoloog Matthew Goodwin. "
+        "In NRC zei hij onlangs dat het averechts werkt."
+    )
+    found = [a for a in analyze(text).attributions if "averechts" in a.content.text]
+    assert found and found[0].source_name == "Matthew Goodwin"
