@@ -41,6 +41,9 @@ ENTITY_SOURCE_TYPES = {
 }
 
 
+# Outlet nouns that are just web pages when they belong to someone ("de website van de
+# provincie" is a document, "de website van De Telegraaf" the outlet).
+WEB_PAGES = frozenset({"website", "site", "webpagina", "webpagina's"})
 # Role nouns for the person a passage is about when no name carries them.
 LOCAL_ROLE_NOUNS = frozenset({"voorman", "voorvrouw", "leider", "kopstuk", "boegbeeld"})
 # Set to a list by scripts/train_pronoun_weights.py: each pronoun resolution appends
@@ -271,6 +274,18 @@ class SourceResolver:
             if source_type == "person":
                 entity = self.person_with_role(noun, start)
                 return ResolvedSource("person", entity.name if entity else None, entity)
+            if (
+                source_type == "outlet"
+                and noun in WEB_PAGES
+                and head_end < end
+                and not any(
+                    entity.type == "OUTLET"
+                    for entity in (named, self.entities.entity_at(head_end, end))
+                    if entity is not None
+                )
+            ):
+                # "de website van de provincie": the pages of a body that is no news medium
+                return ResolvedSource("document")
             if source_type == "outlet":
                 entity = self.nearest_of_type(start, "OUTLET")
                 return ResolvedSource("outlet", entity.name if entity else None, entity)

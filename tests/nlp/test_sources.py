@@ -50,3 +50,22 @@ def test_sources_person_named_in_another_speakers_words_is_no_pronoun_topic() ->
     )
     found = [a for a in analyze(text).attributions if "averechts" in a.content.text]
     assert found and found[0].source_name == "Matthew Goodwin"
+
+
+def test_sources_calculations_and_results_are_documents() -> None:
+    for text in (
+        "Volgens berekeningen van het planbureau stijgen de lasten.",
+        "Volgens de eerste resultaten wint de oppositie.",
+    ):
+        [attribution] = analyze(text).attributions
+        assert attribution.source_type == "document", text
+
+
+def test_sources_the_website_of_a_body_is_a_document_not_an_outlet() -> None:
+    text = (
+        "De Telegraaf schreef het eerst. Volgens de website van de provincie gaat de weg "
+        "dicht. Volgens de website van De Telegraaf blijft de weg open."
+    )
+    body, outlet = analyze(text).attributions
+    assert body.source_type == "document" and body.source_name is None
+    assert outlet.source_type == "outlet" and outlet.source_name == "De Telegraaf"
