@@ -271,6 +271,11 @@ class SourceResolver:
                 and named.type in {"OUTLET", "ORG"}
             ):
                 return ResolvedSource(ENTITY_SOURCE_TYPES[named.type], named.name, named)
+            if source_type == "group" and lower[0] in {"een", "één"} and lower[1:2] == ["van"]:
+                return ResolvedSource("person")  # "een van de organisatoren": one of them
+            if source_type == "person" and lower[0] in {"een", "één"}:
+                # "een toeschouwer", "Een omstander": someone new, not a person named before
+                return ResolvedSource("person")
             if source_type == "person":
                 entity = self.person_with_role(noun, start)
                 return ResolvedSource("person", entity.name if entity else None, entity)

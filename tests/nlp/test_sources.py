@@ -69,3 +69,11 @@ def test_sources_the_website_of_a_body_is_a_document_not_an_outlet() -> None:
     body, outlet = analyze(text).attributions
     assert body.source_type == "document" and body.source_name is None
     assert outlet.source_type == "outlet" and outlet.source_name == "De Telegraaf"
+
+
+def test_sources_an_indefinite_role_is_someone_new_and_one_of_a_group_is_a_person() -> None:
+    onlooker = analyze("Kat Kerkhofs was er ook. Een toeschouwer zegt dat het een chaos was.")
+    [attribution] = onlooker.attributions
+    assert attribution.source_type == "person" and attribution.source_name is None
+    [attribution] = analyze("Een van de organisatoren zegt dat het feest doorgaat.").attributions
+    assert attribution.source_type == "person"
