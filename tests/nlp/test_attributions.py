@@ -1601,6 +1601,8 @@ def test_attributions_passive_and_noun_cues(
     [
         "Zijn management laat weten dat hij nooit misbruik heeft gemaakt van zijn positie.",
         "“Dat laatste gebeurt niet”, zegt de directeur.",
+        "Imamoglu zei eerder op de avond dat de cijfers van de zender niet klopten.",
+        "Volgens de minister is de kritiek volkomen onterecht.",
     ],
 )
 def test_attributions_more_denials(text: str) -> None:
