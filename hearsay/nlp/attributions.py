@@ -997,15 +997,26 @@ class AttributionFinder:
         sentence = sentence_at(self.doc, colon)
         clause_start = sentence.start
         i = colon - 1
+        # "Dennis Wiersma (VVD): '...'": brackets closed before the colon (spaCy keeps "):"
+        # as one token)
+        closed_brackets = 1 if self.doc[colon].text.startswith(")") else 0
         while i >= sentence.start:
             token = self.doc[i]
+            if token.text == ")":
+                closed_brackets += 1
+            elif token.text == "(" and closed_brackets:
+                closed_brackets -= 1
+                i -= 1
+                continue
             title = self.quote_closed_by(i) if is_quote_mark(token) else None
             if title is not None and sentence.start_char <= title.start < token.idx:
                 # "schrijft in de brochure 'Hengelo binnenstad': '...'": a quoted title
                 # inside the clause that introduces the quote
                 i = self.token_at(title.start) - 1
                 continue
-            if token.text in {";"} or is_quote_mark(token):
+            # "Zelle stelt dat ... (hoezo: 'bijna alle'?)": a colon inside brackets opens
+            # an aside; the verb outside them does not introduce its quote.
+            if token.text in {";", "("} or is_quote_mark(token):
                 clause_start = i + 1
                 break
             i -= 1

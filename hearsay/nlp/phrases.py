@@ -207,7 +207,20 @@ class Phrases:
             or token.is_space
             or is_quote_mark(token)
             or token.lower_
-            in {"dat", "of", "hoe", "waarom", "omdat", "want", "maar", "als", "wie", "wat", "welke"}
+            in {
+                "dat",
+                "of",
+                "hoe",
+                "hoezo",
+                "waarom",
+                "omdat",
+                "want",
+                "maar",
+                "als",
+                "wie",
+                "wat",
+                "welke",
+            }
         )
 
     # -- noun phrases ---------------------------------------------------------------------

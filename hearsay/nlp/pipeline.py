@@ -160,7 +160,12 @@ class SentenceBreaks:
             elif sent_starts[token.i] == 1 and previous_text in {",", ";"}:
                 # "van LINDA., neemt ...": no sentence starts after a comma.
                 mark(token.i, False)
-            elif sent_starts[token.i] == 1 and previous_text == "." and text[:1].islower():
+            elif (
+                sent_starts[token.i] == 1
+                and (previous_text == "." or previous_text.endswith(")"))
+                and text[:1].islower()
+            ):
+                # "(hoezo: 'bijna alle'?) die ...": a question in brackets ends no sentence
                 # "in haar magazine LINDA. dat ...": a full stop before a lower-case word
                 # belongs to a name or an abbreviation and ends no sentence.
                 mark(token.i, False)

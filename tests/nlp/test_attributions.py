@@ -4125,3 +4125,24 @@ def test_attributions_blijft_van_mening_after_maar_is_its_own_cue() -> None:
     found = find(text, "een nadeel zijn")
     assert found.cue is not None and found.cue.text == "blijft van mening"
     assert source_text(found) == "Hij"
+
+
+def test_attributions_a_colon_inside_brackets_is_an_aside_not_the_verbs_quote() -> None:
+    text = (
+        "Zelle stelt dat 60 tot 80 procent van de kinderen (hoezo: 'bijna alle'?) die "
+        "gediagnosticeerd zijn als transgender, uiteindelijk verkiest te leven in hun "
+        "geboortegeslacht."
+    )
+    report = find(text, "geboortegeslacht")
+    assert source_text(report) == "Zelle" and report.kind in {"indirect", "mixed"}
+    assert all(
+        a.source is None or a.source.text != "hoezo" for a in analyze(text).attributions
+    )
+
+
+def test_attributions_a_party_in_brackets_before_the_colon_is_no_speaker() -> None:
+    text = (
+        "De Kamer putte zich uit in kreten van ontsteltenis. Dennis Wiersma (VVD): 'Dit tart "
+        "elk rechtvaardigheidsgevoel.'"
+    )
+    assert find(text, "rechtvaardigheidsgevoel").source_name == "Dennis Wiersma"
