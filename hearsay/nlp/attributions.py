@@ -387,10 +387,13 @@ class AttributionFinder:
         finders_of = scan_table(self.pack)
         buckets: dict[str, dict[int, list[int]]] = {name: {} for name in scan_words(self.pack)}
         lowers = self.lowers
+        all_sentences = sentences(self.doc)  # also records each token's sentence number
+        sentence_starts = [sentence.start for sentence in all_sentences]
+        sentence_number = self.doc.user_data["hearsay_sentence_index"]
         for i in self.scanned():
             names = finders_of.get(lowers[i])
             if names:
-                start = sentence_at(self.doc, i).start
+                start = sentence_starts[sentence_number[i]]
                 for name in names:
                     buckets[name].setdefault(start, []).append(i)
         return buckets
@@ -2749,6 +2752,8 @@ class AttributionFinder:
         verhaal``: a speech verb whose clause quotes the source's words (kind mixed)."""
         if verb.verb_class != "speech" or verb.lemma in {"vragen", "zeggen"}:
             return None
+        if not self.quotes_inside((sentence.start_char, sentence.end_char)):
+            return None  # no quote in the sentence: nothing below can find one (cheap)
         _, clause_end = self.phrases.clause_bounds(sentence, token.i)
         subject = self.subject_of(token.i, token.i + 1, clause_end)
         if subject is None:
@@ -3235,6 +3240,8 @@ class AttributionFinder:
         doc = self.doc
         if verb.verb_class == "finding" or verb.lemma == "vragen":
             return None  # "bleek te zijn" is no report; "vroeg om ... te" is a request
+        if "te" not in self.lowers[cue_end + 1 : sentence.end]:
+            return None  # no "te" after the cue: no infinitive clause (a cheap test first)
         opener = self.clause_start_before(token.i)
         if opener > sentence.start and doc[opener - 1].lower_ in {"dat", "die", "wat"}:
             return None  # "het gaatje dat de minister denkt te zien": a relative clause

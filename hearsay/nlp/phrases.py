@@ -176,8 +176,12 @@ class Phrases:
         self.doc = doc
         self.pack = pack
         self._clause_starts: dict[tuple[int, bool], list[int]] = {}
+        # Per-token answers of the two tests every phrase rule asks, each computed once.
+        self._stops_phrase: dict[int, bool] = {}
+        self._looks_capitalised: dict[int, bool] = {}
         # Lower-case forms kept by the sentence stage: token.lower_ is a string-store lookup.
         self.lowers: list[str] = doc.user_data.get("lowers") or [t.lower_ for t in doc]
+        self.texts: list[str] = doc.user_data.get("texts") or [t.text for t in doc]
         self.word_classes = pack.word_classes
 
     # -- word classes -------------------------------------------------------------------
@@ -233,6 +237,7 @@ class Phrases:
         and bare plurals ("critici"), which take one word only.
         """
         doc = self.doc
+        lowers, texts = self.lowers, self.texts
         if start >= limit or start >= len(doc):
             return None
         first = doc[start]
@@ -242,96 +247,96 @@ class Phrases:
             return (start, start + 1) if self.is_(first, "pronoun") else None
         if first.lower_ in {"haar", "hun"} and not self._modifies_next(start, limit):
             return (start, start + 1)
-        if self.lowers[start] in {"een", "één"} and self.lowers[start + 1 : start + 2] == ["van"]:
+        if lowers[start] in {"een", "één"} and lowers[start + 1 : start + 2] == ["van"]:
             # "een van de organisatoren", "één van de fractievoorzitters"
             nested = self.noun_phrase_at(start + 2, limit)
             return (start, nested[1]) if nested else None
         quantity = self.quantity_phrase_at(start, limit)
         if quantity is not None:
             return quantity
-        if self.lowers[start] == "zowel":
+        if lowers[start] == "zowel":
             # "zowel Harry als Meghan": both phrases, one subject
             left = self.noun_phrase_at(start + 1, limit)
-            if left is not None and left[1] < limit and self.lowers[left[1]] == "als":
+            if left is not None and left[1] < limit and lowers[left[1]] == "als":
                 right = self.noun_phrase_at(left[1] + 1, limit)
                 if right is not None:
                     return (start, right[1])
             return None
         if (
-            self.lowers[start] in {"die", "dat"}
+            lowers[start] in {"die", "dat"}
             and start + 1 < limit
-            and self.looks_capitalised(doc[start + 1])
+            and self.looks_capitalised_at(start + 1)
             and not first.is_sent_start
         ):
             return None  # "het resultaat, die Hoekstra dacht te hebben": a relative pronoun
         i = start
         has_determiner = False
-        while i < limit and self.is_(doc[i], "determiner") and not self.looks_capitalised(doc[i]):
+        while i < limit and self.is_at(i, "determiner") and not self.looks_capitalised_at(i):
             i += 1
             has_determiner = True
-        if i < limit and has_determiner is False and self.is_(doc[i], "determiner"):
+        if i < limit and has_determiner is False and self.is_at(i, "determiner"):
             i += 1  # a capitalised determiner opening a sentence: "De bank zegt"
             has_determiner = True
         if (
             i + 1 < limit
             and self._is_number(i)
-            and is_plural_noun(doc[i + 1].text)
-            and not self.stops_phrase(doc[i + 1])
+            and is_plural_noun(texts[i + 1])
+            and not self.stops_phrase_at(i + 1)
         ):
             i += 1  # "zeven partijen", "de drie agenten": a number before a plural counts
             has_determiner = True
         words = 0
         while i < limit and words < 6:
-            token = doc[i]
+            at = i  # the word this pass looks at (i moves on below)
             if (
-                self.lowers[i] == "en"
+                lowers[i] == "en"
                 and words >= 1
                 and i + 2 < limit
-                and noun_type(self.pack, self.lowers[i - 1]) is not None
-                and noun_type(self.pack, self.lowers[i + 1]) is not None
-                and self.looks_capitalised(doc[i + 2])
+                and noun_type(self.pack, lowers[i - 1]) is not None
+                and noun_type(self.pack, lowers[i + 1]) is not None
+                and self.looks_capitalised_at(i + 2)
             ):
                 i += 2  # "schrijver en columnist Tommy Wieringa": two roles before one name
                 continue
             if (
-                self.lowers[i].endswith("-")
-                and len(self.lowers[i]) > 2
+                lowers[i].endswith("-")
+                and len(lowers[i]) > 2
                 and i + 2 < limit
-                and self.lowers[i + 1] in {"en", "of"}
+                and lowers[i + 1] in {"en", "of"}
             ):
                 i += 2  # "accountants- en adviesbureau BDO": one noun, two compounds
                 continue
-            if self.stops_phrase(token):
+            if self.stops_phrase_at(at):
                 break
-            if self.looks_capitalised(token):
+            if self.looks_capitalised_at(at):
                 run_end = self.name_run(i, limit)
                 adjective = (
                     (
                         run_end == i + 1
-                        and token.lower_.endswith("e")
+                        and lowers[at].endswith("e")
                         and run_end < limit
-                        and doc[run_end].text[:1].islower()
-                        and not self.stops_phrase(doc[run_end])
+                        and texts[run_end][:1].islower()
+                        and not self.stops_phrase_at(run_end)
                         and has_determiner
                     )
                     or (
                         # "een Nederlands onderzoek", "een Belgisch bedrijf": a neuter demonym
                         run_end == i + 1
                         and (
-                            (i > start and doc[i - 1].lower_ == "een")
+                            (i > start and lowers[i - 1] == "een")
                             # "citeerde Russisch persbureau TASS": no article before a source noun
                             or (
                                 i == start
                                 and run_end < limit
-                                and noun_type(self.pack, doc[run_end].lower_) is not None
+                                and noun_type(self.pack, lowers[run_end]) is not None
                             )
                         )
-                        and NEUTER_DEMONYM.match(token.text) is not None
+                        and NEUTER_DEMONYM.match(texts[at]) is not None
                         and run_end < limit
-                        and doc[run_end].text[:1].islower()
+                        and texts[run_end][:1].islower()
                     )
                 )
-                if (DEMONYM.match(token.text) or adjective) and run_end == i + 1:
+                if (DEMONYM.match(texts[at]) or adjective) and run_end == i + 1:
                     i = run_end  # "het Amerikaanse magazine", "Duitse media": a modifier
                     words += 1
                     has_determiner = True
@@ -339,13 +344,13 @@ class Phrases:
                 if self.is_possessive(run_end - 1) or (
                     # "Jamies advocaat", "Depps talentmanager": a genitive s on the name
                     run_end < limit
-                    and doc[run_end - 1].text.endswith("s")
-                    and not doc[run_end - 1].text.endswith("ss")
-                    and doc[run_end].text[:1].islower()
-                    and noun_type(self.pack, doc[run_end].lower_) is not None
+                    and texts[run_end - 1].endswith("s")
+                    and not texts[run_end - 1].endswith("ss")
+                    and texts[run_end][:1].islower()
+                    and noun_type(self.pack, lowers[run_end]) is not None
                 ):
                     i = run_end  # "Greta's vader": the possessive acts as a determiner
-                    if i < limit and doc[i].text in {"'s", "’s", "'", "’"}:
+                    if i < limit and texts[i] in {"'s", "’s", "'", "’"}:
                         i += 1
                     has_determiner = True
                     continue
@@ -355,12 +360,12 @@ class Phrases:
             if (
                 not has_determiner
                 and words >= 1
-                and not (words == 1 and doc[i - 1].lower_.endswith("e") and not doc[i - 1].is_stop)
+                and not (words == 1 and lowers[i - 1].endswith("e") and not doc[i - 1].is_stop)
                 # "Nieuw onderzoek toont aan": an uninflected adjective before a source noun
                 and not (
                     words == 1
-                    and noun_type(self.pack, self.lowers[i - 1]) is None
-                    and noun_type(self.pack, self.lowers[i]) is not None
+                    and noun_type(self.pack, lowers[i - 1]) is None
+                    and noun_type(self.pack, lowers[i]) is not None
                     and not doc[i - 1].is_stop
                 )
                 and not self._title_before_name(i, limit)
@@ -373,47 +378,47 @@ class Phrases:
                 has_determiner
                 # an "-e" word is an inflected adjective unless the lexicon knows it as a
                 # source noun ("de politie | lid van ...")
-                and (not token.lower_.endswith("e") or noun_type(self.pack, token.lower_))
+                and (not lowers[at].endswith("e") or noun_type(self.pack, lowers[at]))
                 and i < limit
-                and doc[i].text[:1].islower()
-                and not self.is_(doc[i], "np_preposition")
+                and texts[i][:1].islower()
+                and not self.is_at(i, "np_preposition")
                 and not (
                     self._title_before_name(i, limit)
                     # "volgens de recherche schiet Hosseini": after a role noun, a word
                     # that is neither a role nor an adjective is a verb, not a title
                     and not (
                         # "de nieuwe resultaten behaalde X": a plural head too
-                        (noun_type(self.pack, token.lower_) or is_plural_noun(token.lower_))
-                        and noun_type(self.pack, self.lowers[i]) is None
-                        and not self.lowers[i].endswith(TITLE_WORD_ENDINGS)
+                        (noun_type(self.pack, lowers[at]) or is_plural_noun(lowers[at]))
+                        and noun_type(self.pack, lowers[i]) is None
+                        and not lowers[i].endswith(TITLE_WORD_ENDINGS)
                     )
                 )
                 # "de juridisch adviseur": an uninflected adjective before a source noun
                 and not (
-                    noun_type(self.pack, token.lower_) is None
-                    and noun_type(self.pack, doc[i].lower_) is not None
-                    and not self.stops_phrase(doc[i])
+                    noun_type(self.pack, lowers[at]) is None
+                    and noun_type(self.pack, lowers[i]) is not None
+                    and not self.stops_phrase_at(i)
                 )
             ):
                 break  # the noun after its adjectives ends it: "de strandgangers | bedaarden"
         if words == 0:
-            if i > start and doc[i - 1].lower_ in NUMERAL_HEADS:
+            if i > start and lowers[i - 1] in NUMERAL_HEADS:
                 return (start, i)  # "de twee", "alle drie": the numeral is the head
             return None
         # "van de familie", "uit de omgeving van de zangeres": the phrase goes on.
         if i < limit and (
-            self.is_(doc[i], "np_preposition")
+            self.is_at(i, "np_preposition")
             or (
                 # "mensen in de omgeving van Marco", "bronnen bij de politie", "fans op
                 # sociale media": after a source noun, a place of the source goes on.
-                doc[i].lower_ in SOURCE_PLACE_PREPOSITIONS
-                and doc[i - 1].lower_ in self.pack.source_nouns
+                lowers[i] in SOURCE_PLACE_PREPOSITIONS
+                and lowers[i - 1] in self.pack.source_nouns
                 and i + 1 < limit
-                and not self.looks_capitalised(doc[i + 1])
+                and not self.looks_capitalised_at(i + 1)
             )
         ):
             nested = self.noun_phrase_at(i + 1, limit)
-            place = doc[i].lower_ in SOURCE_PLACE_PREPOSITIONS
+            place = lowers[i] in SOURCE_PLACE_PREPOSITIONS
             if nested is not None and not (
                 place
                 and (
@@ -429,12 +434,12 @@ class Phrases:
                 i = nested[1]
         elif (
             i < limit
-            and doc[i].lower_ == "met"
-            and self.pack.source_nouns.get(doc[i - 1].lower_) == "anonymous"
+            and lowers[i] == "met"
+            and self.pack.source_nouns.get(lowers[i - 1]) == "anonymous"
         ):
             # "een bron met heel wat kennis over de show"
             for j in range(i + 1, min(limit, i + 6)):
-                if doc[j].lower_ == "over":
+                if lowers[j] == "over":
                     nested = self.noun_phrase_at(j + 1, limit)
                     if nested is not None:
                         i = nested[1]
@@ -512,8 +517,22 @@ class Phrases:
             return False  # "volgens haar geen centrale rol": no possessive before these
         return is_word(nxt) and not self.stops_phrase(nxt)
 
+    def stops_phrase_at(self, index: int) -> bool:
+        known = self._stops_phrase.get(index)
+        return self.stops_phrase(self.doc[index]) if known is None else known
+
+    def looks_capitalised_at(self, index: int) -> bool:
+        known = self._looks_capitalised.get(index)
+        return self.looks_capitalised(self.doc[index]) if known is None else known
+
     def stops_phrase(self, token: Token) -> bool:
         """A word that cannot be inside a noun phrase (outside a name)."""
+        known = self._stops_phrase.get(token.i)
+        if known is None:
+            known = self._stops_phrase[token.i] = self._stops_phrase_uncached(token)
+        return known
+
+    def _stops_phrase_uncached(self, token: Token) -> bool:
         if self.looks_capitalised(token):
             return False
         return (
@@ -540,6 +559,12 @@ class Phrases:
 
     def looks_capitalised(self, token: Token) -> bool:
         """Capitalised as a name is: not merely because it opens a sentence."""
+        known = self._looks_capitalised.get(token.i)
+        if known is None:
+            known = self._looks_capitalised[token.i] = self._looks_capitalised_uncached(token)
+        return known
+
+    def _looks_capitalised_uncached(self, token: Token) -> bool:
         if not is_capitalised(token):
             return False
         if not self.opens_sentence(token):
