@@ -410,7 +410,7 @@ class AttributionFinder:
     def token_at(self, char: int) -> int:
         """Index of the token that holds (or first follows) character ``char``."""
         index = bisect_right(self.token_starts, char) - 1
-        if index >= 0 and char < self.token_starts[index] + len(self.doc[index].text):
+        if index >= 0 and char < self.token_starts[index] + len(self.texts[index]):
             return index
         return index + 1
 
@@ -418,7 +418,7 @@ class AttributionFinder:
         start, end = self.phrases.trim(start, end)
         if start >= end:
             return (0, 0)
-        return (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
+        return self.cue_chars(start, end)
 
     def cue_verb(self, token: Token, limit: int, *, tags: bool = False):
         """The cue verb entry for ``token`` whose particle requirement is met, and the index
@@ -1446,7 +1446,7 @@ class AttributionFinder:
         return None
 
     def cue_chars(self, start: int, end: int) -> tuple[int, int]:
-        return (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
+        return (self.token_starts[start], self.token_starts[end - 1] + len(self.texts[end - 1]))
 
     def reports(self) -> list[Candidate]:
         """Indirect reports with ``dat``/``of``, colon reports without quote marks, and
@@ -1787,7 +1787,7 @@ class AttributionFinder:
         doc = self.doc
         if (
             token.i >= 2
-            and doc[token.i - 1].text == ","
+            and self.texts[token.i - 1] == ","
             and (is_quote_mark(doc[token.i - 2]) or self.in_quote(doc[token.i - 2]))
             and not self.in_quote(token)
             # not "X, bedenker van de naam 'Y', zegt dat ...": a clause right after the cue
@@ -1818,7 +1818,7 @@ class AttributionFinder:
                     break
             if (
                 lower == "dat"
-                and self.phrases.is_(doc[j - 1], "time")
+                and self.phrases.is_at(j - 1, "time")
                 and self.lowers[j - 2] in {"het", "de", "dat", "die"}
                 # not "zei eerder op de avond dat ...": the time clause has a verb of its own
                 # before the cue's clause, or an infinitive the cue governs
@@ -1882,8 +1882,7 @@ class AttributionFinder:
                 lower == "toen"
                 and j + 1 < limit
                 and (
-                    self.phrases.is_(doc[j + 1], "preposition")
-                    or self.phrases.is_(doc[j + 1], "adverb")
+                    self.phrases.is_at(j + 1, "preposition", "adverb")
                     or self.lowers[j + 1] in {"al", "dat"}
                 )
             ):

@@ -660,31 +660,30 @@ class Phrases:
         start = clause_start
         doc = self.doc
         while start < verb and (
-            self.is_(doc[start], "coordinator")
-            or self.is_(doc[start], "subordinator")
-            or doc[start].lower_ in {"ook", "zelf", "zo", "nu", "dan", "toen", "al"}
+            self.is_at(start, "coordinator")
+            or self.is_at(start, "subordinator")
+            or self.lowers[start] in {"ook", "zelf", "zo", "nu", "dan", "toen", "al"}
             and start + 1 < verb
-            and not self.is_(doc[start + 1], "adverb")
+            and not self.is_at(start + 1, "adverb")
             and self.noun_phrase_at(start + 1, verb) is not None
-            or doc[start].text in {",", "(", '"', "“", "‘"}
+            or self.texts[start] in {",", "(", '"', "“", "‘"}
         ):
             start += 1
         if start >= verb:
             return None
-        first = doc[start]
-        if self.is_(first, "preposition") or (
-            self.is_(first, "adverb")
-            and first.lower_ not in {"ook", "zelf"}
+        if self.is_at(start, "preposition") or (
+            self.is_at(start, "adverb")
+            and self.lowers[start] not in {"ook", "zelf"}
             # "Lang hield zijn vijanden voor dat ..." after "Jack Lang": a surname
-            and not self.is_name_elsewhere(first.text)
+            and not self.is_name_elsewhere(self.texts[start])
         ):
             return None
         if (
-            first.lower_ in {"dat", "dit", "het", "die", "er", "daar", "hier", "wat", "wie"}
+            self.lowers[start] in {"dat", "dit", "het", "die", "er", "daar", "hier", "wat", "wie"}
             and verb - start == 1
         ):
             return None
-        if first.lower_ in {"die", "dat"} and verb - start == 1:
+        if self.lowers[start] in {"die", "dat"} and verb - start == 1:
             return None
         phrase = self.noun_phrase_at(start, verb)
         if (
@@ -1026,13 +1025,17 @@ class Phrases:
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Drop punctuation, spaces and quote marks at both ends of a token range."""
-        doc = self.doc
-        while start < end and (not is_word(doc[start]) or doc[start].is_space):
+        texts = self.texts  # read from the kept texts: no spaCy tokens built
+
+        def no_word(k: int) -> bool:
+            return ALNUM.search(texts[k]) is None or texts[k].isspace()
+
+        while start < end and no_word(start):
             start += 1
-        while end > start and (not is_word(doc[end - 1]) or doc[end - 1].is_space):
+        while end > start and no_word(end - 1):
             # A closing mark whose opening mark is inside stays ("een ,,giftige ideologie''").
-            if doc[end - 1].text in CLOSING_MARKS and any(
-                doc[i].text in OPENING_MARKS for i in range(start, end - 1)
+            if texts[end - 1] in CLOSING_MARKS and any(
+                texts[i] in OPENING_MARKS for i in range(start, end - 1)
             ):
                 break
             end -= 1
