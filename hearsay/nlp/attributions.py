@@ -677,6 +677,8 @@ class AttributionFinder:
                 # "‘Keeping Up With the Kardashians’": a title; but '"Dit is Montessori",
                 # zegt een vriend' is speech, whatever its capitals
                 continue
+            if (candidate is None or candidate.cue is None) and self.titled_by_noun(quote):
+                continue  # "de campagne 'Aardige mensen'": a title the noun names, no speech
             if candidate is not None:
                 candidate = self.with_lead_in(quote, candidate)
             candidate = (
@@ -707,6 +709,18 @@ class AttributionFinder:
                 continue  # a one-word quote is a scare quote, unless it is a sentence ("Briljant.")
             found.append(candidate)
         return found
+
+    def titled_by_noun(self, quote: Quote) -> bool:
+        """Whether the word before the quote (past "als" or "getiteld") is a noun of the
+        lexicon role ``title_noun``: "de campagne '...'", "met als titel '...'"; not after a
+        colon ("zocht de auteur van het artikel: '...'" introduces someone's words)."""
+        words = self.text[max(0, quote.start - 60) : quote.start].split()
+        while words and words[-1].lower() in {"als", "getiteld", "genaamd", "luidt"}:
+            words.pop()
+        if not words:
+            return False
+        last = words[-1].lower().rsplit("-", 1)[-1]
+        return last in self.pack.marker_words("title_noun")
 
     def with_lead_in(self, quote: Quote, candidate: Candidate) -> Candidate:
         """``Van der Vliet ziet de resultaten als 'een stapje vooruit', zegt hij``: unquoted

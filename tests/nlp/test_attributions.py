@@ -4135,9 +4135,7 @@ def test_attributions_a_colon_inside_brackets_is_an_aside_not_the_verbs_quote() 
     )
     report = find(text, "geboortegeslacht")
     assert source_text(report) == "Zelle" and report.kind in {"indirect", "mixed"}
-    assert all(
-        a.source is None or a.source.text != "hoezo" for a in analyze(text).attributions
-    )
+    assert all(a.source is None or a.source.text != "hoezo" for a in analyze(text).attributions)
 
 
 def test_attributions_a_party_in_brackets_before_the_colon_is_no_speaker() -> None:
@@ -4146,3 +4144,20 @@ def test_attributions_a_party_in_brackets_before_the_colon_is_no_speaker() -> No
         "elk rechtvaardigheidsgevoel.'"
     )
     assert find(text, "rechtvaardigheidsgevoel").source_name == "Dennis Wiersma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2010 startte Sire de campagne 'Aardige mensen. Hoe gaan we er mee om?'",
+        "Er verscheen een column met als titel 'De gotspe van de zorgondernemers.'",
+        "Het Privé-artikel ‘Schrikt zijn fatale liefje nu terug?’ kunt u lezen via Blendle.",
+    ],
+)
+def test_attributions_a_quote_named_by_a_title_noun_is_no_speech(text: str) -> None:
+    assert analyze(text).attributions == [], describe(analyze(text).attributions)
+
+
+def test_attributions_a_colon_quote_after_a_title_noun_is_speech() -> None:
+    text = "Hij was op zoek naar de auteur van het artikel: “Waar is die anonieme lul?!”"
+    assert find(text, "anonieme lul").kind == "direct"
