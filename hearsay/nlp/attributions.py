@@ -40,6 +40,8 @@ from hearsay.nlp.sources import ResolvedSource, SourceResolver
 
 TERMINAL = re.compile(r"[.!?…]['\"”’]*\s*$")
 KLINKT_HET = {"klinkt", "klonk", "luidt", "luidde", "echoot", "echode", "heet"}
+# Infinitives after "zou" that make a perfect ("zou hebben gezegd", "zou zijn vertrokken").
+ZOU_PERFECT_INFINITIVES = frozenset({"hebben", "zijn", "geweest", "gehad"})
 QUESTION_WORDS = {"hoe", "hoezeer", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
 # Cue verbs whose content may be an embedded question ("legt uit waarom", "beschrijft hoe").
 QUESTION_CUES = frozenset({"vertellen", "uitleggen", "weten", "beschrijven", "onthullen"})
@@ -3758,6 +3760,8 @@ class AttributionFinder:
                     )
                 ):
                     continue  # "Het zou haar overwinning zijn": hypothetical, not hearsay
+                if self.verb_final_plain(token.i, sentence):
+                    continue  # "die de Tweede Kamer onder handen zou nemen": future in the past
                 # A blocker counts in the zou-clause itself, not in a purpose clause after a
                 # comma (", om toch contact te kunnen hebben").
                 main_after = []
@@ -3829,6 +3833,31 @@ class AttributionFinder:
                 )
                 covered.add(*content)
         return found
+
+    def verb_final_plain(self, zou: int, sentence: Span) -> bool:
+        """``zou`` at the end of its clause with a plain infinitive ("die met pensioen zou
+        gaan", "waar een mens een burn-out van zou krijgen"): the verb-final order of a
+        subordinate clause, where "zou" is a future in the past or a conditional. In dev gold
+        such a "zou" was hearsay 6 times in 105; with a perfect ("zou hebben gegooid") it
+        often is, so that stays."""
+        texts, lowers = self.texts, self.lowers
+        after: list[str] = []
+        for k in range(zou + 1, sentence.end):
+            if is_quote_text(texts[k]) or texts[k].isspace():
+                continue  # "zouden 'extreem ambitieus' zijn": quote marks inside the clause
+            if not ALNUM.search(texts[k]):
+                if self.quoted_tokens[k]:
+                    continue  # a comma inside the quoted words ends no clause
+                break
+            after.append(lowers[k])
+            if len(after) > 2:
+                return False
+        before = 0
+        for k in range(zou - 1, sentence.start - 1, -1):
+            if not ALNUM.search(texts[k]):
+                break
+            before += 1
+        return before >= 3 and not ZOU_PERFECT_INFINITIVES.intersection(after)
 
     # -- settling -------------------------------------------------------------------------
     def is_writer(self, candidate: Candidate) -> bool:

@@ -4161,3 +4161,27 @@ def test_attributions_a_quote_named_by_a_title_noun_is_no_speech(text: str) -> N
 def test_attributions_a_colon_quote_after_a_title_noun_is_speech() -> None:
     text = "Hij was op zoek naar de auteur van het artikel: “Waar is die anonieme lul?!”"
     assert find(text, "anonieme lul").kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De opera stort het geld terug dat de minister een plek in het bestuur zou opleveren.",
+        "De piloot, die na zijn vlucht met pensioen zou gaan, is misleid.",
+        "Hij had een stapel bijbanen waar een gewoon mens een burn-out van zou krijgen.",
+    ],
+)
+def test_attributions_verb_final_zou_with_a_plain_infinitive_is_no_hearsay(text: str) -> None:
+    assert not [a for a in analyze(text).attributions if a.kind == "reportative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De verstandelijk beperkte Dassey zou medeplichtig zijn.",
+        "De klimaatdoelstellingen zouden 'extreem ambitieus, onhaalbaar' zijn.",
+        "Ze is jonger dan Humberto en zou regelmatig 'erotische appjes' van hem ontvangen.",
+    ],
+)
+def test_attributions_zou_with_a_perfect_or_a_long_clause_stays_hearsay(text: str) -> None:
+    assert [a for a in analyze(text).attributions if a.kind == "reportative"]
