@@ -1039,6 +1039,19 @@ class AttributionFinder:
                 clause_start = i + 1
                 break
             i -= 1
+        # "..., aldus een woordvoerder: '...'": the source of the tag before the colon
+        # speaks the quote too.
+        tag_words = self.pack.marker_words("according_to_after")
+        for k in range(clause_start, colon - 1):
+            if self.lowers[k] in tag_words and not self.quoted_tokens[k]:
+                speaker = self.phrases.noun_phrase_at(k + 1, colon)
+                if speaker is not None and speaker[1] == colon:
+                    return Candidate(
+                        content=content,
+                        kind="direct",
+                        cue=self.cue_chars(k, k + 1),
+                        source=speaker,
+                    )
         # A verb of the manner of speaking introduces a quote too ("sneerde hij terug: ...",
         # "gilt ze: ...").
         report = self.report_in(clause_start, colon, tags=True)
@@ -2819,11 +2832,35 @@ class AttributionFinder:
             ),
             None,
         )
+        if whole is None:
+            whole = self.sentence_quote_after_adverbials(start, content)
         if whole is not None:
             # "sprak van 'een gemiste kans'": all of it quoted, a direct quote
             content = (whole.content_start, whole.content_end)
             return self.report(token, verb, cue_end, "direct", content, subject)
         return self.report(token, verb, cue_end, "mixed", content, subject)
+
+    def sentence_quote_after_adverbials(self, start: int, content: tuple[int, int]):
+        """``De vrouw riep afgelopen zaterdag tijdens een demonstratie 'Als je ...'``: only
+        adverbials of time or place stand between the cue and a quoted sentence that ends
+        the clause; the quote alone is what was said."""
+        if not (
+            self.phrases.is_at(start, "time", "adverb", "preposition")
+            or self.lowers[start] in {"afgelopen", "vorige", "vorig", "gisteren"}
+        ):
+            return None
+        quote = next((q for q in self.quotes if content[0] <= q.start < content[1]), None)
+        if (
+            quote is None
+            or quote.end < content[1] - 1
+            or self.text[quote.end : quote.end + 3].lstrip().startswith(":")
+            or self.titled_by_noun(quote)
+        ):
+            return None  # "in de brochure 'Hengelo binnenstad': '...'": a title
+        words = self.text[quote.content_start : quote.content_end].split()
+        if len(words) < 3 or not words[0][:1].isupper():
+            return None  # "tijdens het debat 'onzin'": a fragment, still mixed
+        return quote
 
     def anaphoric_report(
         self, token: Token, verb, cue_end: int, sentence: Span

@@ -4185,3 +4185,26 @@ def test_attributions_verb_final_zou_with_a_plain_infinitive_is_no_hearsay(text:
 )
 def test_attributions_zou_with_a_perfect_or_a_long_clause_stays_hearsay(text: str) -> None:
     assert [a for a in analyze(text).attributions if a.kind == "reportative"]
+
+
+def test_attributions_the_source_of_an_aldus_tag_speaks_the_colon_quote_after_it() -> None:
+    text = (
+        "D66 had woensdag nog geen 'vastomlijnd standpunt' ingenomen, aldus een woordvoerder: "
+        "'Het is een lastige.' Alleen de ChristenUnie reageert positiever."
+    )
+    assert source_text(find(text, "een lastige")) == "een woordvoerder"
+
+
+def test_attributions_a_quoted_sentence_after_adverbials_is_a_direct_quote() -> None:
+    text = (
+        "De vrouw riep afgelopen zaterdag tijdens een demonstratie in Amsterdam 'Als je hem "
+        "dood wilt schieten, zeg dan paf'. Een cameraploeg registreerde de leus."
+    )
+    found = find(text, "zeg dan paf")
+    assert found.kind == "direct" and found.content.text.startswith("Als je")
+    titled = (
+        "Het bureau schrijft in de brochure 'Hengelo binnenstad, een gebied': 'Hengelo groeit.'"
+    )
+    assert all(
+        a.content.text != "Hengelo binnenstad, een gebied" for a in analyze(titled).attributions
+    )
