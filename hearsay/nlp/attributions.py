@@ -40,6 +40,8 @@ from hearsay.nlp.sources import ResolvedSource, SourceResolver
 
 TERMINAL = re.compile(r"[.!?…]['\"”’]*\s*$")
 KLINKT_HET = {"klinkt", "klonk", "luidt", "luidde", "echoot", "echode", "heet"}
+# Auxiliaries of a passive between a relative adverb and its verb ("waarin wordt gesteld").
+PASSIVE_AUXILIARIES = frozenset({"wordt", "werd", "worden", "werden", "is"})
 # Infinitives after "zou" that make a perfect ("zou hebben gezegd", "zou zijn vertrokken").
 ZOU_PERFECT_INFINITIVES = frozenset({"hebben", "zijn", "geweest", "gehad"})
 QUESTION_WORDS = {"hoe", "hoezeer", "waarom", "wat", "wie", "welke", "waar", "wanneer"}
@@ -1465,6 +1467,22 @@ class AttributionFinder:
             return None
         return verb
 
+    def relative_place_antecedent(self, verb: int, sentence: Span) -> tuple[int, int] | None:
+        """The phrase a "waaruit"/"waarin" right before the verb (or before its auxiliary)
+        stands for: "een studie waaruit blijkt dat", "de exitpoll - waaruit bleek dat",
+        "een amendement waarin wordt gesteld dat"."""
+        relative = verb - 1
+        if relative > sentence.start and self.lowers[relative] in PASSIVE_AUXILIARIES:
+            relative -= 1  # "waarin wordt gesteld"
+        if relative <= sentence.start or self.lowers[relative] not in {"waaruit", "waarin"}:
+            return None
+        end = relative
+        while end > sentence.start and self.texts[end - 1] in {",", "-", "–", "—"}:
+            end -= 1  # "bij de eerste exitpoll - waaruit bleek dat"
+        if end > sentence.start and self.phrases.is_verb_like(self.doc[end - 1]):
+            return None  # "een plan indienen, waarin ...": the verb is no antecedent
+        return self.phrase_ending_at(end)
+
     def phrase_ending_at(self, end: int) -> tuple[int, int] | None:
         """The longest noun phrase that ends right at token ``end``."""
         sentence = sentence_at(self.doc, max(0, end - 1))
@@ -1951,8 +1969,11 @@ class AttributionFinder:
         if verb.verb_class == "finding":
             source = self.finding_source(token, sentence, subject_limit)
         else:
-            source = self.subject_of(token.i, token.i + 1, subject_limit) or self.passive_agent(
-                token.i, subject_limit
+            source = (
+                self.subject_of(token.i, token.i + 1, subject_limit)
+                or self.passive_agent(token.i, subject_limit)
+                # "een amendement waarin wordt gesteld dat": the text the relative stands for
+                or self.relative_place_antecedent(token.i, sentence)
             )
             if source is None and not self.impersonal_passive(token.i, sentence.start):
                 # A report with nobody to report it is an imperative ("Zeg dat het je spijt")
@@ -1982,6 +2003,7 @@ class AttributionFinder:
         _, clause_end = self.phrases.clause_bounds(sentence, min(start, sentence.end - 1))
         clause_end = self.main_verb_after_en(start, clause_end)
         clause_end = self.through_colon(start, clause_end, sentence)
+        clause_end = self.aside_end(token.i, start, clause_end, sentence)
         coordinated = self.coordinated_clauses(clause_end, sentence.end)
         for j in range(start + 1, clause_end - 1):
             if doc[j].text == "," and is_quote_mark(doc[j + 1]) and not self.in_quote(doc[j]):
@@ -2027,6 +2049,15 @@ class AttributionFinder:
             source_type=source_type,
             via=via,
         )
+
+    def aside_end(self, cue: int, start: int, clause_end: int, sentence: Span) -> int:
+        """A report inside an aside between dashes ends at the closing dash: "bij de eerste
+        exitpoll - waaruit bleek dat de VVD de grootste blijft - steeg nauwelijks ..."."""
+        dashes = {"-", "–", "—"}
+        if sum(self.texts[k] in dashes for k in range(sentence.start, cue)) % 2 == 0:
+            return clause_end  # no aside open at the cue
+        closing = next((k for k in range(start, clause_end) if self.texts[k] in dashes), None)
+        return clause_end if closing is None else closing
 
     def finding_before(self, sentence_start: int) -> bool:
         """Whether one of the two sentences before the one at ``sentence_start`` reports a
@@ -2252,9 +2283,10 @@ class AttributionFinder:
     def finding_source(self, token: Token, sentence: Span, limit: int) -> tuple[int, int] | None:
         """``Uit onderzoek blijkt dat`` / ``blijkt uit het rapport dat``: the source follows uit."""
         doc = self.doc
-        if token.i > sentence.start and self.lowers[token.i - 1] in {"waaruit", "waarin"}:
+        antecedent = self.relative_place_antecedent(token.i, sentence)
+        if antecedent is not None:
             # "publiceerde een studie waaruit blijkt dat": the study the relative stands for
-            return self.phrase_ending_at(token.i - 1)
+            return antecedent
         if token.i > sentence.start + 1 and self.lowers[token.i - 1] in {"dat", "die"}:
             # "een serieus onderzoek dat aantoont dat": the relative's antecedent
             antecedent = self.phrase_ending_at(token.i - 1)

@@ -4208,3 +4208,16 @@ def test_attributions_a_quoted_sentence_after_adverbials_is_a_direct_quote() -> 
     assert all(
         a.content.text != "Hengelo binnenstad, een gebied" for a in analyze(titled).attributions
     )
+
+
+def test_attributions_the_text_a_waarin_or_waaruit_stands_for_is_the_source() -> None:
+    text = "De raad stemt over een amendement waarin wordt gesteld dat de club moet blijven."
+    found = find(text, "de club moet blijven")
+    assert source_text(found) == "een amendement" and found.source_type == "document"
+    aside = (
+        "Maar bij de eerste exitpoll - waaruit bleek dat de VVD de grootste blijft - steeg "
+        "nauwelijks gejuich op."
+    )
+    found = find(aside, "de grootste blijft")
+    assert source_text(found) == "de eerste exitpoll"
+    assert found.content.text == "de VVD de grootste blijft"  # the aside ends at its dash
