@@ -1213,6 +1213,14 @@ class AttributionFinder:
             and all(self.phrases.is_at(k, "verb", "adverb") for k in range(clause_start + 1, verb))
         ):
             return (clause_start, clause_start + 1)  # "toen die had geopperd dat ..."
+        if clause_start == verb and boundary is not None and boundary.text == ",":
+            # "Een passerend echtpaar dat in het hotel logeerde, dacht dat ...": the phrase
+            # opening the sentence, before a relative clause that a comma closes
+            phrase = self.phrases.noun_phrase_at(
+                self.skip_conjunctions(sentence.start, verb), verb - 1
+            )
+            if phrase is not None and self.phrases.relative_clause_between(phrase[1], verb):
+                return phrase
         # "Martin Selmayr, de hoogste eurocraat, had al laten weten": only auxiliaries and
         # adverbs between the parenthesis and the cue
         only_auxiliaries = clause_start < verb and all(
@@ -1547,6 +1555,13 @@ class AttributionFinder:
                     and lowers[i].endswith("en")
                     # "Gisteren kon de gemeente melden dat ...": was able to, and did
                     and lowers[i - 1] not in {"kon", "konden"}
+                    # "moesten critici bekennen dat ...": had to admit, and did
+                    and not (
+                        lowers[i - 1] in {"moest", "moesten"}
+                        and any(
+                            v.stance == "confirm" for v in self.pack.cue_verbs.get(lowers[i], ())
+                        )
+                    )
                 ):
                     continue  # "Zij moeten benadrukken dat ...": an obligation, no report
                 if self.in_colon_label(sentence, i):

@@ -702,6 +702,8 @@ class Phrases:
         # ("Pierre Moscovici (Begroting) erkende") and auxiliaries before a participle
         # ("De Commissie heeft toegezegd"); anything else means this was not a subject.
         rest = doc[phrase[1] : verb]
+        if self.relative_clause_between(phrase[1], verb):
+            return phrase  # "Een passerend echtpaar dat in het hotel logeerde, dacht dat ..."
         if len(rest) and self.is_(rest[0], "verb") and not self.is_(doc[verb], "verb"):
             # "Haar familie heeft tegen het persbureau DPA gezegd", "VRT heeft me duidelijk
             # laten weten": an auxiliary right after the subject, the cue at the end.
@@ -1021,6 +1023,23 @@ class Phrases:
         doc = self.doc
         return (
             i > 0 and is_capitalised(doc[i - 1]) and i + 1 < len(doc) and is_capitalised(doc[i + 1])
+        )
+
+    def relative_clause_between(self, start: int, verb: int) -> bool:
+        """Whether tokens ``[start, verb)`` are one relative clause closed by a comma: "dat
+        in het hotel logeerde ,", "met wie Het Parool sprak ,". Its verb stands last."""
+        lowers = self.lowers
+        opener = start + 1 if start < verb and self.is_at(start, "preposition") else start
+        if (
+            verb - start < 3
+            or lowers[opener] not in {"die", "dat", "wie"}
+            or lowers[verb - 1] != ","
+            or "," in lowers[start : verb - 1]
+            or any(not ALNUM.search(self.texts[k]) for k in range(start, verb - 1))
+        ):
+            return False
+        return self.is_verb_like(self.doc[verb - 2]) or lowers[verb - 2].endswith(
+            ("de", "te", "den", "ten", "d", "t")
         )
 
     def trim(self, start: int, end: int) -> tuple[int, int]:

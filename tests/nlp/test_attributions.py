@@ -4221,3 +4221,18 @@ def test_attributions_the_text_a_waarin_or_waaruit_stands_for_is_the_source() ->
     found = find(aside, "de grootste blijft")
     assert source_text(found) == "de eerste exitpoll"
     assert found.content.text == "de VVD de grootste blijft"  # the aside ends at its dash
+
+
+def test_attributions_subject_before_a_relative_clause_closed_by_a_comma() -> None:
+    text = (
+        "Een passerend Duits echtpaar dat in het nabijgelegen hotel logeerde, dacht dat het "
+        "om terroristen ging."
+    )
+    assert source_text(find(text, "om terroristen ging")) == "Een passerend Duits echtpaar"
+
+
+def test_attributions_had_to_admit_is_an_admission() -> None:
+    text = "Na de opening moesten verschillende critici bekennen dat ze het verkeerd hadden gezien."
+    found = find(text, "verkeerd hadden gezien")
+    assert source_text(found) == "verschillende critici" and found.stance == "confirm"
+    assert analyze("Zij moeten benadrukken dat het goed gaat.").attributions == []
