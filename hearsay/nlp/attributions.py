@@ -819,9 +819,9 @@ class AttributionFinder:
         """``“...”, zegt X`` / ``, aldus X`` / ``, klinkt het (in People)``."""
         i = self.token_at(quote.end)
         doc = self.doc
-        if i < len(doc) and doc[i].text == ",":
+        if i < len(doc) and self.texts[i] == ",":
             i += 1
-        if i < len(doc) and doc[i].lower_ == "zo":
+        if i < len(doc) and self.lowers[i] == "zo":
             i += 1
         if i >= len(doc):
             return None
@@ -836,12 +836,12 @@ class AttributionFinder:
                 source=phrase,
                 via=self.resolver.via_after(phrase[1], sentence_end) if phrase else None,
             )
-        if token.lower_ in KLINKT_HET and i + 1 < len(doc) and doc[i + 1].lower_ == "het":
+        if token.lower_ in KLINKT_HET and i + 1 < len(doc) and self.lowers[i + 1] == "het":
             after = i + 2
             while after < sentence_end and self.phrases.is_(doc[after], "adverb"):
                 after += 1
             phrase = None
-            if after < sentence_end and doc[after].lower_ in {"in", "bij", "van"}:
+            if after < sentence_end and self.lowers[after] in {"in", "bij", "van"}:
                 phrase = self.phrases.noun_phrase_at(after + 1, sentence_end)
             return Candidate(
                 content=content,
@@ -850,12 +850,12 @@ class AttributionFinder:
                 source=phrase,
                 inherit=None if phrase else "previous",
             )
-        if token.lower_ in {"staat", "stond"} and i + 1 < len(doc) and doc[i + 1].lower_ == "er":
+        if token.lower_ in {"staat", "stond"} and i + 1 < len(doc) and self.lowers[i + 1] == "er":
             # "'...', stond er in de brief": the document it stands in is the source
             after = i + 2
             while after < sentence_end and self.phrases.is_(doc[after], "adverb"):
                 after += 1
-            if after < sentence_end and doc[after].lower_ in {"in", "op"}:
+            if after < sentence_end and self.lowers[after] in {"in", "op"}:
                 phrase = self.phrases.noun_phrase_at(after + 1, sentence_end)
                 if phrase is not None:
                     return Candidate(
@@ -2020,8 +2020,9 @@ class AttributionFinder:
         clause_end = self.through_colon(start, clause_end, sentence)
         clause_end = self.aside_end(token.i, start, clause_end, sentence)
         coordinated = self.coordinated_clauses(clause_end, sentence.end)
+        texts = self.texts
         for j in range(start + 1, clause_end - 1):
-            if doc[j].text == "," and is_quote_mark(doc[j + 1]) and not self.in_quote(doc[j]):
+            if texts[j] == "," and is_quote_text(texts[j + 1]) and not self.quoted_tokens[j]:
                 clause_end = (
                     j  # 'blijkt dat X, ,,omdat ...'', aldus het rapport': a quote of its own
                 )
@@ -2471,15 +2472,15 @@ class AttributionFinder:
             sentence.end,
         )
         comma = token.i - 1
-        if comma > sentence.start and doc[comma].lower_ == "zo":
+        if comma > sentence.start and self.lowers[comma] == "zo":
             comma -= 1
         perfect = None
-        if comma > sentence.start and doc[comma].text != ",":
+        if comma > sentence.start and self.texts[comma] != ",":
             perfect = self.perfect_tag(token, cue_end, sentence)
             if perfect is None:
                 return None
             comma, subject = perfect
-        if comma <= sentence.start or doc[comma].text != ",":
+        if comma <= sentence.start or self.texts[comma] != ",":
             return None
         if is_quote_mark(doc[comma - 1]) or self.in_quote(doc[comma - 1]):
             return None  # a quote tag: handled with the quote
@@ -2916,12 +2917,12 @@ class AttributionFinder:
         ``dat``/``dit`` before the cue stands for the sentence before."""
         doc = self.doc
         start = sentence.start
-        while start < token.i and doc[start].lower_ in {"tenminste", ",", "en", "maar", "althans"}:
+        while start < token.i and self.lowers[start] in {"tenminste", ",", "en", "maar", "althans"}:
             start += 1
         if sentence.start == 0:
             return None
         if (
-            doc[start].lower_ in {"dat", "dit"}
+            self.lowers[start] in {"dat", "dit"}
             and token.i - start >= 2
             and self.lowers[start + 1] in {"werd", "wordt", "is", "was"}
         ):
@@ -2932,7 +2933,7 @@ class AttributionFinder:
                 return None
             return self.report(token, verb, cue_end, "indirect", content, agent)
         if (
-            doc[start].lower_ in WARNED_FOR
+            self.lowers[start] in WARNED_FOR
             and token.i - start == 1
             and verb.lemma in {"waarschuwen", "pleiten"}
         ):
@@ -2945,7 +2946,7 @@ class AttributionFinder:
             if content is None:
                 return None
             return self.report(token, verb, cue_end, "indirect", content, subject)
-        if doc[start].lower_ not in {"dat", "dit"}:
+        if self.lowers[start] not in {"dat", "dit"}:
             # "Zijn advocaat Geert-Jan Knoops heeft dat bevestigd.": subject, auxiliary,
             # "dat", participle at the end of the sentence.
             if (
@@ -4312,8 +4313,8 @@ class AttributionFinder:
             and subject_start not in self.entities.by_token
             and (
                 self.resolver.noun_type(self.lowers[subject_start]) in {"person", "representative"}
-                or self.doc[subject_start].text == "-"
-                or self.doc[subject_start].text.isupper()
+                or self.texts[subject_start] == "-"
+                or self.texts[subject_start].isupper()
             )
         ):
             subject_start += 1  # "Dierenarts Marieke Mullaert", "SGP-senator Diederik van Dijk"

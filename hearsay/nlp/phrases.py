@@ -92,7 +92,7 @@ def sentences(doc: Doc) -> list[Span]:
             # A sentence starts at its first word, not at the spaces before it ("schema.  SIA").
             while start < end - 1 and texts[start].isspace():
                 start += 1
-            cached.append(doc[start:end])
+            cached.append(Span(doc, start, end))  # not doc[start:end]: no slice checks
         doc.user_data["hearsay_sentences"] = cached
         doc.user_data["hearsay_sentence_index"] = index
     return cached
@@ -138,7 +138,10 @@ def is_hyphenated_plural(text: str) -> bool:
 
 
 def is_capitalised(token: Token) -> bool:
-    text = token.text
+    return is_capitalised_text(token.text)
+
+
+def is_capitalised_text(text: str) -> bool:
     return bool(text) and (
         text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
     )

@@ -19,6 +19,7 @@ from hearsay.nlp.phrases import (
     SOURCE_PLACE_PREPOSITIONS,
     Phrases,
     is_capitalised,
+    is_capitalised_text,
     is_hyphenated_plural,
     is_plural_noun,
     is_quote_mark,
@@ -247,10 +248,11 @@ class SourceResolver:
         if organisations is not None:
             # "Coalitiepartijen D66 en ChristenUnie", "Oppositiepartijen SP en PvdA"
             return ResolvedSource("organisation", organisations)
+        lowers, texts = self.phrases.lowers, self.phrases.texts
         typed_nouns = [
-            (i, self.noun_type(doc[i].lower_))
+            (i, self.noun_type(lowers[i]))
             for i in range(start, head_end)
-            if not is_capitalised(doc[i]) or i == start
+            if i == start or not is_capitalised_text(texts[i])
         ]
         typed_nouns = [(i, t) for i, t in typed_nouns if t]
         if typed_nouns:
