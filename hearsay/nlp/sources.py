@@ -537,6 +537,7 @@ class SourceResolver:
         sentence = sentence_at(doc, index)
         starts = [sentence.start] if sentence.start < index - 1 else []
         start = sentence.start
+        previous_start = sentence_at(doc, start - 1).start if start > 0 else 0
         for _ in range(2):
             if start == 0:
                 break
@@ -553,19 +554,31 @@ class SourceResolver:
             clause_starts = [start] + [
                 k + 1 for k in range(start, end - 1) if lowers[k] in PLURAL_CLAUSE_OPENERS
             ]
+            # A capitalised plural opening a sentence ("Jongvolwassenen zien ...") counts in
+            # this sentence and the one before only: further back it is too weak a clue.
+            near = start >= previous_start
             for begin in reversed(clause_starts):
-                found = self._plural_phrase_at(begin, end)
+                found = self._plural_phrase_at(begin, end, sentence_opener=near)
                 if found is not None:
                     return found
         return None
 
-    def _plural_phrase_at(self, begin: int, end: int) -> ResolvedSource | None:
+    def _plural_phrase_at(
+        self, begin: int, end: int, *, sentence_opener: bool = True
+    ) -> ResolvedSource | None:
         doc = self.doc
         lowers = self.phrases.lowers
         while begin < end and (
             self.phrases.is_at(begin, "coordinator", "adverb") or not doc[begin].is_alpha
         ):
             begin += 1
+        if (
+            begin > 0
+            and begin + 1 < end
+            and self.phrases.is_at(begin - 1, "adverb")
+            and self.phrases.is_at(begin, "verb")
+        ):
+            begin += 1  # "Daartegenover staan partijleden die ...": the subject after the verb
         phrase = self.phrases.noun_phrase_at(begin, end)
         if phrase is None:
             return None
@@ -582,7 +595,16 @@ class SourceResolver:
         head = doc[phrase[1] - 1]
         if self.pack.is_class(head.lower_, "time"):
             return None  # "Al jaren proberen chauffeurs ...": a time, not who
-        if is_plural_noun(head.lower_) and not is_capitalised(head):
+        if is_plural_noun(head.lower_) and (
+            not is_capitalised(head)
+            # "Jongvolwassenen zien ...": capitalised only because it opens the sentence
+            or (
+                sentence_opener
+                and phrase[1] - phrase[0] == 1
+                and head.is_sent_start
+                and not any(head.text in e.name.split() for e in self.entities.entities)
+            )
+        ):
             source_type = self.noun_type(head.lower_) or "group"
             if source_type == "person":
                 source_type = "group"  # "de betogers": people, more than one

@@ -77,3 +77,21 @@ def test_sources_an_indefinite_role_is_someone_new_and_one_of_a_group_is_a_perso
     assert attribution.source_type == "person" and attribution.source_name is None
     [attribution] = analyze("Een van de organisatoren zegt dat het feest doorgaat.").attributions
     assert attribution.source_type == "person"
+
+
+def test_sources_plural_pronoun_takes_up_a_group_named_after_an_inverted_verb() -> None:
+    text = (
+        "Daartegenover staan partijleden die waarschuwen voor de risico's. Volgens hen zijn de "
+        "gevolgen niet te overzien."
+    )
+    [attribution] = analyze(text).attributions
+    assert attribution.source_type == "group" and attribution.source_name == "partijleden"
+
+
+def test_sources_plural_pronoun_takes_up_a_plural_opening_the_sentence_before() -> None:
+    text = (
+        "Jongvolwassenen zien de aandacht voor het klimaat kleiner worden. Daarnaast geven ze "
+        "aan dat het effect groot is."
+    )
+    found = [a for a in analyze(text).attributions if "effect groot" in a.content.text]
+    assert found and found[0].source_name == "Jongvolwassenen"
