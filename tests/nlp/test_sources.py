@@ -95,3 +95,12 @@ def test_sources_plural_pronoun_takes_up_a_plural_opening_the_sentence_before() 
     )
     found = [a for a in analyze(text).attributions if "effect groot" in a.content.text]
     assert found and found[0].source_name == "Jongvolwassenen"
+
+
+def test_sources_parties_employers_and_action_groups_are_organisations() -> None:
+    for text in (
+        "De meeste partijen vinden dat de provincie goed is zoals die nu is.",
+        "De werkgevers zeggen dat de lonen matig stijgen.",
+    ):
+        [attribution] = analyze(text).attributions
+        assert attribution.source_type == "organisation", text
