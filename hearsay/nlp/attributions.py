@@ -2025,7 +2025,6 @@ class AttributionFinder:
         clause_end = self.through_colon(start, clause_end, sentence)
         clause_end = self.aside_end(token.i, start, clause_end, sentence)
         coordinated = self.coordinated_clauses(clause_end, sentence.end)
-        texts = self.texts
         for j in range(start + 1, clause_end - 1):
             if texts[j] == "," and is_quote_text(texts[j + 1]) and not self.quoted_tokens[j]:
                 clause_end = (

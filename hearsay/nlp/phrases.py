@@ -59,6 +59,11 @@ NOT_VERB_CLASSES = (
     "adverb",
 )
 CLAUSE_TRIGGERS = {";", ":", ",", "maar", "want", "en"}
+# Conjunctions and question words that cannot be inside a source phrase ("hoezo" included:
+# "(hoezo: '...')" names no speaker).
+BOUNDARY_WORDS = frozenset(
+    {"dat", "of", "hoe", "hoezo", "waarom", "omdat", "want", "maar", "als", "wie", "wat", "welke"}
+)
 # Words after which "maar" means "only" ("maar een kwartier", "maar twee keer"), no "but".
 ONLY_AMOUNTS = frozenset(
     {"een", "één", "twee", "drie", "vier", "vijf", "tien", "weinig", "enkele", "half", "even"}
@@ -213,21 +218,7 @@ class Phrases:
             token.text in PUNCT_STOP
             or token.is_space
             or is_quote_mark(token)
-            or token.lower_
-            in {
-                "dat",
-                "of",
-                "hoe",
-                "hoezo",
-                "waarom",
-                "omdat",
-                "want",
-                "maar",
-                "als",
-                "wie",
-                "wat",
-                "welke",
-            }
+            or token.lower_ in BOUNDARY_WORDS
         )
 
     # -- noun phrases ---------------------------------------------------------------------
@@ -520,19 +511,15 @@ class Phrases:
             return False  # "volgens haar geen centrale rol": no possessive before these
         return is_word(nxt) and not self.stops_phrase(nxt)
 
-    def stops_phrase_at(self, index: int) -> bool:
-        known = self._stops_phrase.get(index)
-        return self.stops_phrase(self.doc[index]) if known is None else known
-
-    def looks_capitalised_at(self, index: int) -> bool:
-        known = self._looks_capitalised.get(index)
-        return self.looks_capitalised(self.doc[index]) if known is None else known
-
     def stops_phrase(self, token: Token) -> bool:
         """A word that cannot be inside a noun phrase (outside a name)."""
-        known = self._stops_phrase.get(token.i)
+        return self.stops_phrase_at(token.i)
+
+    def stops_phrase_at(self, index: int) -> bool:
+        """``stops_phrase`` by token index: memoised, and no spaCy token built when known."""
+        known = self._stops_phrase.get(index)
         if known is None:
-            known = self._stops_phrase[token.i] = self._stops_phrase_uncached(token)
+            known = self._stops_phrase[index] = self._stops_phrase_uncached(self.doc[index])
         return known
 
     def _stops_phrase_uncached(self, token: Token) -> bool:
@@ -562,9 +549,15 @@ class Phrases:
 
     def looks_capitalised(self, token: Token) -> bool:
         """Capitalised as a name is: not merely because it opens a sentence."""
-        known = self._looks_capitalised.get(token.i)
+        return self.looks_capitalised_at(token.i)
+
+    def looks_capitalised_at(self, index: int) -> bool:
+        """``looks_capitalised`` by token index: memoised, and no spaCy token built when known."""
+        known = self._looks_capitalised.get(index)
         if known is None:
-            known = self._looks_capitalised[token.i] = self._looks_capitalised_uncached(token)
+            known = self._looks_capitalised[index] = self._looks_capitalised_uncached(
+                self.doc[index]
+            )
         return known
 
     def _looks_capitalised_uncached(self, token: Token) -> bool:

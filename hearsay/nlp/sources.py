@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from hearsay.lang import LanguagePack, noun_type
 from hearsay.model import Entity, Mention
@@ -315,18 +315,20 @@ class SourceResolver:
             # "Fidesz-getrouwen", "PVV-stemmers": a lower-case plural after the hyphen
             or is_hyphenated_plural(head_token.text)
             # "Privacy-belangengroepen zeggen": capitalised only by its place
-            or (
-                head_end - start == 1
-                and head_token.is_sent_start
-                # not "Anders zegt" after "Rosa Anders": a surname at the sentence start
-                and not any(head_token.text in e.name.split() for e in self.entities.entities)
-            )
+            or (head_end - start == 1 and self.capitalised_by_place(head_token))
         ):
             return ResolvedSource("group")  # "sceptici", "lesbische vrouwen"
         if any(is_capitalised(token) for token in tokens):
             organisation = all(t.text.isupper() for t in tokens) or lower[0] == "het"
             return ResolvedSource("organisation" if organisation else "person")  # "het Nibud"
         return ResolvedSource("unknown")
+
+    def capitalised_by_place(self, token: Token) -> bool:
+        """A word opening its sentence, capitalised only by its place: no word of a name
+        in the article ("Anders zegt" after "Rosa Anders" is the surname)."""
+        return token.is_sent_start and not any(
+            token.text in entity.name.split() for entity in self.entities.entities
+        )
 
     def _person_after_employer(self, head_end: int, end: int) -> Entity | None:
         """The person that ends a source phrase right after the name of where they work
@@ -598,12 +600,7 @@ class SourceResolver:
         if is_plural_noun(head.lower_) and (
             not is_capitalised(head)
             # "Jongvolwassenen zien ...": capitalised only because it opens the sentence
-            or (
-                sentence_opener
-                and phrase[1] - phrase[0] == 1
-                and head.is_sent_start
-                and not any(head.text in e.name.split() for e in self.entities.entities)
-            )
+            or (sentence_opener and phrase[1] - phrase[0] == 1 and self.capitalised_by_place(head))
         ):
             source_type = self.noun_type(head.lower_) or "group"
             if source_type == "person":
